@@ -1,0 +1,35 @@
+package io.multisession.platform;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Map;
+
+/**
+ * A request that failed for a reason the client can act on. Subclasses name the reason; the status and the
+ * {@code detail} text go to the client as {@code application/problem+json} through {@link ProblemMapper}.
+ * As an EJB application exception it reaches the mapper unwrapped and rolls the transaction back.
+ */
+@ApplicationException(rollback = true, inherited = true)
+public abstract class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final Map<String, String> fieldErrors;
+
+    protected ProblemException(int status, String detail) {
+        this(status, detail, Map.of());
+    }
+
+    protected ProblemException(int status, String detail, Map<String, String> fieldErrors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** Field name to message, for the DRF-style {@code errors} member; empty when no single field is at fault. */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}

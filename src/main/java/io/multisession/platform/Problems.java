@@ -1,0 +1,52 @@
+package io.multisession.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** Builds RFC 9457 problem documents. {@code detail} is what DRF clients of the seed read. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static JsonObject body(int status, String detail, Map<String, String> fieldErrors) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        JsonObjectBuilder problem = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", known == null ? "Error" : known.getReasonPhrase())
+                .add("status", status)
+                .add("detail", detail);
+        if (!fieldErrors.isEmpty()) {
+            JsonObjectBuilder errors = Json.createObjectBuilder();
+            fieldErrors.forEach((field, message) -> errors.add(field, Json.createArrayBuilder().add(message)));
+            problem.add("errors", errors);
+        }
+        return problem.build();
+    }
+
+    /** The detail for answers that carry no more specific reason than their status. */
+    public static String defaultDetail(int status) {
+        return switch (status) {
+            case 401 -> "Authentication credentials were not provided or are not valid.";
+            case 403 -> "You do not have permission to perform this action.";
+            case 404 -> "Not found.";
+            case 405 -> "Method not allowed.";
+            case 406 -> "Not acceptable.";
+            case 415 -> "Unsupported media type; send application/json.";
+            default -> status >= 500 ? "Internal error." : "Bad request.";
+        };
+    }
+
+    public static Response response(int status, String detail) {
+        return response(status, detail, Map.of());
+    }
+
+    public static Response response(int status, String detail, Map<String, String> fieldErrors) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body(status, detail, fieldErrors).toString()).build();
+    }
+}

@@ -1,0 +1,14 @@
+package io.multisession.session.control;
+
+import io.multisession.platform.ProblemException;
+
+/**
+ * Username, password or client secret is wrong, or the account is disabled. One message for all of them, so that
+ * the answer tells an attacker nothing about which part was right.
+ */
+public class InvalidCredentialsException extends ProblemException {
+
+    public InvalidCredentialsException() {
+        super(400, "Invalid Credentials or not active account found!");
+    }
+}

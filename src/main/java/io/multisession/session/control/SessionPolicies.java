@@ -1,0 +1,92 @@
+package io.multisession.session.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The current policy of every session type. Config is re-read at most once per
+ * {@code multisession.policy.refresh-interval}, so a change in server config applies without a redeploy; a change
+ * that does not parse is logged and ignored, keeping the last good policies. At start an invalid config fails the
+ * deployment instead ({@link #loadOrFail()}).
+ */
+@ApplicationScoped
+public class SessionPolicies {
+
+    private static final Logger LOG = Logger.getLogger(SessionPolicies.class.getName());
+
+    @Inject
+    Config config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "multisession.policy.refresh-interval", defaultValue = "PT5S")
+    Duration refreshInterval;
+
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Map<String, SessionPolicy> policies, Instant readAt) {
+    }
+
+    public void loadOrFail() {
+        snapshot = new Snapshot(read(), clock.instant());
+    }
+
+    /** The policy of a type named by a client (any letter case), or {@link UnknownSessionTypeException}. */
+    public SessionPolicy policyFor(String type) {
+        SessionPolicy policy = current().get(type.toUpperCase(Locale.ROOT));
+        if (policy == null) {
+            throw new UnknownSessionTypeException(List.copyOf(current().keySet()), false);
+        }
+        return policy;
+    }
+
+    /** The policy of a configured type (exact name), if it is still configured. */
+    public Optional<SessionPolicy> find(String type) {
+        return Optional.ofNullable(current().get(type));
+    }
+
+    /** The configured types, in config order. */
+    public List<String> types() {
+        return List.copyOf(current().keySet());
+    }
+
+    /** The longest access token lifetime of any type: how long a revoked session must stay in memory at most. */
+    public Duration longestAccessTokenLifetime() {
+        return current().values().stream().map(SessionPolicy::accessTokenLifetime)
+                .max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    private Map<String, SessionPolicy> current() {
+        Snapshot current = snapshot;
+        Instant now = clock.instant();
+        if (current == null) {
+            loadOrFail();
+            return snapshot.policies();
+        }
+        if (now.isAfter(current.readAt().plus(refreshInterval))) {
+            try {
+                snapshot = new Snapshot(read(), now);
+            } catch (InvalidPolicyConfigException e) {
+                snapshot = new Snapshot(current.policies(), now);
+                LOG.warning(e.getMessage() + "; keeping the previous session policies");
+            }
+        }
+        return snapshot.policies();
+    }
+
+    private Map<String, SessionPolicy> read() {
+        return new PolicyConfigParser(key -> config.getOptionalValue(key, String.class)).parse();
+    }
+}

@@ -1,0 +1,155 @@
+package io.multisession.session.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One login session of one user on one device. Active while not revoked and {@code expiresAt} is in the future.
+ * Revoked sessions stay as rows (with when and why) so that the revocation outlives a restart.
+ */
+@Entity
+@Table(name = "LOGIN_SESSION", indexes = {
+        @Index(name = "LOGIN_SESSION_REFRESH", columnList = "REFRESH_TOKEN_HASH", unique = true),
+        @Index(name = "LOGIN_SESSION_OWNER", columnList = "OWNER, SESSION_TYPE, EXPIRES_AT"),
+        @Index(name = "LOGIN_SESSION_REVOKED", columnList = "REVOKED_AT")})
+@NamedQuery(name = LoginSession.ID_BY_REFRESH_HASH,
+        query = "SELECT s.id FROM LoginSession s WHERE s.refreshTokenHash = :hash")
+@NamedQuery(name = LoginSession.ACTIVE_OF_OWNER,
+        query = "SELECT s FROM LoginSession s WHERE s.owner = :owner AND s.revokedAt IS NULL AND s.expiresAt > :now"
+                + " ORDER BY s.lastUpdate, s.createdAt")
+@NamedQuery(name = LoginSession.ACTIVE_OF_OWNER_AND_TYPE,
+        query = "SELECT s FROM LoginSession s WHERE s.owner = :owner AND s.type = :type AND s.revokedAt IS NULL"
+                + " AND s.expiresAt > :now ORDER BY s.lastUpdate, s.createdAt")
+@NamedQuery(name = LoginSession.REVOKED_SINCE,
+        query = "SELECT s.id, s.revokedAt FROM LoginSession s WHERE s.revokedAt > :since")
+public class LoginSession {
+
+    public static final String ID_BY_REFRESH_HASH = "LoginSession.idByRefreshHash";
+    /** Ordered least recently updated first: the order in which the limit ends sessions. */
+    public static final String ACTIVE_OF_OWNER = "LoginSession.activeOfOwner";
+    public static final String ACTIVE_OF_OWNER_AND_TYPE = "LoginSession.activeOfOwnerAndType";
+    public static final String REVOKED_SINCE = "LoginSession.revokedSince";
+
+    @Id
+    @Column(length = 32)
+    private String id;
+
+    @Column(name = "OWNER", length = 150, nullable = false)
+    private String owner;
+
+    @Column(name = "SESSION_TYPE", length = 32, nullable = false)
+    private String type;
+
+    @Column(name = "REFRESH_TOKEN_HASH", length = 64, nullable = false)
+    private String refreshTokenHash;
+
+    @Column(name = "GROUP_NAMES", length = 2048, nullable = false)
+    private String groupNames;
+
+    @Column(length = 1024)
+    private String info;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "LAST_UPDATE", nullable = false)
+    private Instant lastUpdate;
+
+    @Column(name = "LAST_EXTENDED_AT", nullable = false)
+    private Instant lastExtendedAt;
+
+    @Column(name = "EXPIRES_AT", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "REVOKED_AT")
+    private Instant revokedAt;
+
+    @Column(name = "REVOKED_BECAUSE", length = 32)
+    private String revokedBecause;
+
+    protected LoginSession() {
+    }
+
+    public LoginSession(String id, String owner, String type, String refreshTokenHash, List<String> groups,
+                        String info, Instant createdAt, Instant expiresAt) {
+        this.id = id;
+        this.owner = owner;
+        this.type = type;
+        this.refreshTokenHash = refreshTokenHash;
+        this.groupNames = String.join(",", groups);
+        this.info = info;
+        this.createdAt = createdAt;
+        this.lastUpdate = createdAt;
+        this.lastExtendedAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public boolean isActive(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
+
+    public void revoke(Instant now, RevocationReason reason) {
+        revokedAt = now;
+        revokedBecause = reason.name();
+    }
+
+    public void replaceRefreshToken(String newHash) {
+        refreshTokenHash = newHash;
+    }
+
+    public void touch(Instant now) {
+        lastUpdate = now;
+    }
+
+    public void extendTo(Instant newExpiry, Instant now) {
+        expiresAt = newExpiry;
+        lastExtendedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String refreshTokenHash() {
+        return refreshTokenHash;
+    }
+
+    public List<String> groups() {
+        return groupNames.isEmpty() ? List.of() : Arrays.asList(groupNames.split(","));
+    }
+
+    public String info() {
+        return info;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastUpdate() {
+        return lastUpdate;
+    }
+
+    public Instant lastExtendedAt() {
+        return lastExtendedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Login sessions, the product's core: the six seed endpoints ({@code boundary.SessionResource}), the transactional
+ * facade that holds the policy decisions together ({@code boundary.SessionManager}), per-type policies from MP Config
+ * ({@code control.SessionPolicies}), expiry and extension arithmetic ({@code control.SessionLifetime}), the limit of
+ * active sessions ({@code control.SessionLimit}), refresh-token and session-id generation
+ * ({@code control.SecureTokens}) and the in-memory view of revoked sessions that the access-token check consults
+ * ({@code control.RevokedSessions}, {@code boundary.RevocationFilter}).
+ */
+package io.multisession.session;

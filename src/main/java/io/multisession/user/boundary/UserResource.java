@@ -1,0 +1,61 @@
+package io.multisession.user.boundary;
+
+import io.multisession.platform.InvalidRequestException;
+import io.multisession.platform.JsonRequest;
+import io.multisession.platform.Roles;
+import io.multisession.user.entity.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** {@code POST /api/admin/users}: admins create accounts of the built-in identity store. */
+@Path("api/admin/users")
+@RequestScoped
+@RolesAllowed(Roles.ADMIN)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,150}");
+    static final Pattern GROUP = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    @Inject
+    UserAdministration users;
+
+    @POST
+    public Response create(InputStream body) {
+        JsonRequest request = JsonRequest.parse(body, Set.of("username", "password", "groups"));
+        String username = request.requiredString("username", 150);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidRequestException("username", "Use letters, digits and . _ @ + - only.");
+        }
+        String password = request.requiredString("password", 1024);
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidRequestException("password",
+                    "Ensure this field has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        List<String> groups = request.stringList("groups", 32, 64);
+        if (!groups.stream().allMatch(group -> GROUP.matcher(group).matches())) {
+            throw new InvalidRequestException("groups", "Group names use letters, digits and . _ - only.");
+        }
+        UserAccount account = users.create(username, password.toCharArray(), groups.stream().distinct().toList());
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder()
+                        .add("username", account.username())
+                        .add("groups", Json.createArrayBuilder(account.groups()))
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.multisession.user.control;
+
+import io.multisession.user.entity.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The built-in identity store: accounts in the application database. Groups come with the validation result, so
+ * the store is never asked for the groups of MP-JWT callers: authenticated requests read no account.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        UserAccount account = em.find(UserAccount.class, credential.getCaller());
+        char[] password = credential.getPassword().getValue();
+        if (account == null) {
+            passwords.verifyNothing(password);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!passwords.verify(password, account.passwordHash()) || !account.enabled()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(account.username(), new HashSet<>(account.groups()));
+    }
+
+    /** Validates and provides groups in one step; Jakarta Security only keeps a validating store's groups then. */
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+}
