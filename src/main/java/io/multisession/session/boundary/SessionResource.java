@@ -37,7 +37,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class SessionResource {
 
     static final int MAX_CREDENTIAL = 1024;
-    static final int MAX_TOKEN = 512;
+    /** Long enough for any JWT, so that an access token sent as refresh token is refused as a token, not as text. */
+    static final int MAX_TOKEN = 4096;
     static final int MAX_TYPE = 32;
     static final int MAX_INFO = 1024;
 

@@ -20,6 +20,7 @@ public final class PolicyConfigParser {
     public static final String TYPES_KEY = PREFIX + "types";
     static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     static final String ALL = "ALL";
+    static final Duration DEFAULT_MAX_SESSION_LIFETIME = Duration.ofDays(90);
 
     private final Function<String, Optional<String>> config;
 
@@ -47,7 +48,7 @@ public final class PolicyConfigParser {
 
     SessionPolicy parse(String type) {
         Duration refreshLifetime = duration(type, "refresh-token-lifetime", null);
-        Duration maxLifetime = duration(type, "max-session-lifetime", Duration.ofDays(90));
+        Duration maxLifetime = duration(type, "max-session-lifetime", longer(DEFAULT_MAX_SESSION_LIFETIME, refreshLifetime));
         if (maxLifetime.compareTo(refreshLifetime) < 0) {
             throw new InvalidPolicyConfigException(key(type, "max-session-lifetime"),
                     "must not be shorter than refresh-token-lifetime (" + refreshLifetime + ")");
@@ -70,6 +71,10 @@ public final class PolicyConfigParser {
                 limit,
                 max,
                 bool(type, "destroy-oldest-active-session", false));
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String key(String type, String name) {

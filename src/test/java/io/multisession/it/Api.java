@@ -1,0 +1,165 @@
+package io.multisession.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small HTTP client for the service under test: real requests over loopback, JSON answers. */
+public final class Api {
+
+    public static final String SECRET = "the_Secret_Key";
+    public static final String ROOT_USER = "root";
+    public static final String ROOT_PASSWORD = "root-password-for-tests";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    public Api(URL deploymentUrl) {
+        // the adapter reports the machine's host name; tests talk to the loopback interface only
+        this.base = "http://127.0.0.1:" + deploymentUrl.getPort() + deploymentUrl.getPath();
+    }
+
+    public record Answer(int status, String contentType, String text, HttpResponse<String> raw) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+                return reader.readObject();
+            }
+        }
+
+        public String string(String field) {
+            return json().getString(field);
+        }
+
+        public Answer expect(int expected) {
+            assertEquals(expected, status, () -> "HTTP " + status + ": " + text);
+            return this;
+        }
+
+        /** Asserts a problem document: status, media type, a detail, and no Java trace. */
+        public Answer expectProblem(int expected) {
+            expect(expected);
+            assertEquals("application/problem+json", contentType, text);
+            JsonObject problem = json();
+            assertEquals(expected, problem.getInt("status"));
+            org.junit.jupiter.api.Assertions.assertFalse(problem.getString("detail").isBlank());
+            org.junit.jupiter.api.Assertions.assertFalse(text.contains("Exception"), text);
+            return this;
+        }
+    }
+
+    public Answer post(String path, String body) {
+        return post(path, body, null);
+    }
+
+    public Answer post(String path, String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    public Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(),
+                    response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    // ---- seed endpoints -------------------------------------------------------------------------------
+
+    public Answer login(String user, String password, String type) {
+        return post("api/session/login/", Json.createObjectBuilder().add("username", user).add("password", password)
+                .add("secret_key", SECRET).add("session", type).add("info", "Safari 15.6.1, iOS 15.6.1, iPhone")
+                .build().toString());
+    }
+
+    /** Logs in and returns the seed's answer: refresh, access, session_id. */
+    public JsonObject session(String user, String type) {
+        return login(user, password(user), type).expect(200).json();
+    }
+
+    public Answer refresh(String refresh, String type) {
+        return post("api/session/refresh/", Json.createObjectBuilder().add("refresh", refresh)
+                .add("secret_key", SECRET).add("session", type).build().toString());
+    }
+
+    public Answer list(String access, String type) {
+        return post("api/session/list/", "{\"session\":\"" + type + "\"}", "Bearer " + access);
+    }
+
+    public Answer destroy(String access, String sessionId) {
+        return post("api/session/destroy/", Json.createObjectBuilder().add("session_id", sessionId).build().toString(),
+                "Bearer " + access);
+    }
+
+    public Answer destroyAllOther(String access, String refresh, String type) {
+        return post("api/session/destroyAllOther/", Json.createObjectBuilder().add("session", type)
+                .add("refresh", refresh).build().toString(), "Bearer " + access);
+    }
+
+    public Answer logout(String refresh) {
+        return post("api/session/logout/", Json.createObjectBuilder().add("refresh", refresh)
+                .add("secret_key", SECRET).build().toString());
+    }
+
+    // ---- users --------------------------------------------------------------------------------------
+
+    private String rootAccess;
+
+    /** A fresh account (created by the bootstrap admin), so that tests never share session limits. */
+    public String newUser(String... groups) {
+        String name = "u-" + UUID.randomUUID().toString().substring(0, 12);
+        createUser(name, password(name), groups).expect(201);
+        return name;
+    }
+
+    public Answer createUser(String name, String password, String... groups) {
+        return post("api/admin/users", Json.createObjectBuilder().add("username", name).add("password", password)
+                .add("groups", Json.createArrayBuilder(java.util.List.of(groups))).build().toString(),
+                "Bearer " + rootAccess());
+    }
+
+    public String rootAccess() {
+        if (rootAccess == null) {
+            rootAccess = login(ROOT_USER, ROOT_PASSWORD, "ROTATING").expect(200).string("access");
+        }
+        return rootAccess;
+    }
+
+    public static String password(String user) {
+        return "pw-of-" + user;
+    }
+
+    public static JsonValue sessionsOf(JsonObject list, String caption) {
+        return list.getJsonObject(caption).get("Sessions");
+    }
+}

@@ -1,0 +1,31 @@
+package io.multisession.session.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RevokedSessionsTest {
+
+    final RevokedSessions revoked = new RevokedSessions();
+    final Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Test
+    void aRevokedSessionIsRefusedUntilItsLastAccessTokenExpired() {
+        revoked.onRevoked(new SessionsRevoked(List.of("a", "b"), now.plus(Duration.ofMinutes(5))));
+        assertTrue(revoked.isRevoked("a", now));
+        assertTrue(revoked.isRevoked("b", now.plus(Duration.ofMinutes(5))));
+        assertFalse(revoked.isRevoked("a", now.plus(Duration.ofMinutes(6))));
+        assertFalse(revoked.isRevoked("c", now));
+    }
+
+    @Test
+    void theLaterDeadlineWins() {
+        revoked.add("a", now.plus(Duration.ofMinutes(10)));
+        revoked.add("a", now.plus(Duration.ofMinutes(1)));
+        assertTrue(revoked.isRevoked("a", now.plus(Duration.ofMinutes(9))));
+    }
+}
