@@ -1,0 +1,90 @@
+package io.multisession.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The shipped WAR on a Payara Micro started by hand, for tests that must stop and start the server (Arquillian's
+ * adapter cannot). Loopback only, no phone home, no clustering.
+ */
+final class PayaraMicroProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private PayaraMicroProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static PayaraMicroProcess start(Path workDir, List<String> systemProperties) throws Exception {
+        Files.createDirectories(workDir);
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + workDir.toAbsolutePath()));
+        systemProperties.forEach(property -> command.add("-D" + property));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("multisession.war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
+                "--postbootcommandfile", System.getProperty("payara.postBootCommands")));
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile()).start();
+        PayaraMicroProcess server = new PayaraMicroProcess(process, port);
+        server.awaitReady();
+        return server;
+    }
+
+    URL url() throws IOException {
+        return URI.create("http://127.0.0.1:" + port + "/").toURL();
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue());
+            }
+            try {
+                int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session/list/"))
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 401) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // keep polling
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Payara Micro did not become ready");
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
