@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -28,6 +29,25 @@ final class Deployments {
         war.add(new StringAsset(config), CONFIG);
         war.addClass(ServerConfigResource.class);
         return war;
+    }
+
+    /** The same WAR as a file, for tests that start Payara Micro themselves. */
+    static Path shippedWarWithTestPoliciesFile() {
+        Path file = Path.of("target", "multisession-it.war");
+        shippedWarWithTestPolicies().as(ZipExporter.class).exportTo(file.toFile(), true);
+        return file;
+    }
+
+    /** The sample resource app of examples/resource-app, compiled with the tests. */
+    static Path resourceAppFile() {
+        Path file = Path.of("target", "resource-app.war");
+        ShrinkWrap.create(WebArchive.class, "resource-app.war")
+                .addClasses(example.resourceapp.ResourceApplication.class, example.resourceapp.WhoAmIResource.class)
+                .addAsResource(new java.io.File("examples/resource-app/src/main/resources/META-INF/microprofile-config.properties"),
+                        "META-INF/microprofile-config.properties")
+                .addAsWebInfResource(new java.io.File("examples/resource-app/src/main/webapp/WEB-INF/beans.xml"), "beans.xml")
+                .as(ZipExporter.class).exportTo(file.toFile(), true);
+        return file;
     }
 
     private static String read(Path path) {

@@ -31,19 +31,28 @@ final class PayaraMicroProcess implements AutoCloseable {
     }
 
     static PayaraMicroProcess start(Path workDir, List<String> systemProperties) throws Exception {
+        return start(workDir, systemProperties, Path.of(System.getProperty("multisession.war")), "/api/session/list/");
+    }
+
+    /**
+     * Starts Payara Micro with {@code war} at the root context and waits until {@code protectedPath} answers 401 or
+     * 405 to a plain GET, which shows that the app is deployed (an undeployed path answers 404).
+     */
+    static PayaraMicroProcess start(Path workDir, List<String> systemProperties, Path war, String protectedPath)
+            throws Exception {
         Files.createDirectories(workDir);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.io.tmpdir=" + workDir.toAbsolutePath()));
         systemProperties.forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
-                "--deploy", System.getProperty("multisession.war"), "--contextroot", "/",
+                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
                 "--postbootcommandfile", System.getProperty("payara.postBootCommands")));
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile()).start();
         PayaraMicroProcess server = new PayaraMicroProcess(process, port);
-        server.awaitReady();
+        server.awaitReady(protectedPath);
         return server;
     }
 
@@ -51,7 +60,7 @@ final class PayaraMicroProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + "/").toURL();
     }
 
-    private void awaitReady() throws Exception {
+    private void awaitReady(String protectedPath) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
@@ -59,9 +68,9 @@ final class PayaraMicroProcess implements AutoCloseable {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue());
             }
             try {
-                int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/session/list/"))
-                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 401) {
+                int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + protectedPath))
+                        .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 401 || status == 405) {
                     return;
                 }
             } catch (IOException notYetListening) {

@@ -210,6 +210,34 @@ public class SessionManager {
         revoke(List.of(session), RevocationReason.LOGOUT, now);
     }
 
+    /** The active session whose current refresh token this is. */
+    public Optional<LoginSession> activeByRefreshToken(String refreshToken) {
+        Instant now = clock.instant();
+        return sessionIdOfCurrentToken(SecureTokens.hash(refreshToken))
+                .map(id -> em.find(LoginSession.class, id)).filter(session -> session.isActive(now));
+    }
+
+    public Optional<LoginSession> activeSession(String sessionId) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(em.find(LoginSession.class, sessionId)).filter(session -> session.isActive(now));
+    }
+
+    /** RFC 7009 revocation by refresh token: ends its session if it is active, and is silent otherwise. */
+    public void revokeByRefreshToken(String refreshToken, Optional<String> secretKey) {
+        clientSecret.verify(secretKey);
+        Instant now = clock.instant();
+        lockActive(sessionIdOfCurrentToken(SecureTokens.hash(refreshToken)), now)
+                .ifPresent(session -> revoke(List.of(session), RevocationReason.TOKEN_REVOKED, now));
+    }
+
+    /** RFC 7009 revocation by access token: ends the token's session. */
+    public void revokeSession(String sessionId, Optional<String> secretKey) {
+        clientSecret.verify(secretKey);
+        Instant now = clock.instant();
+        lockActive(Optional.of(sessionId), now)
+                .ifPresent(session -> revoke(List.of(session), RevocationReason.TOKEN_REVOKED, now));
+    }
+
     private Optional<String> sessionIdOfCurrentToken(String hash) {
         return em.createNamedQuery(LoginSession.ID_BY_REFRESH_HASH, String.class).setParameter("hash", hash)
                 .getResultStream().findFirst();

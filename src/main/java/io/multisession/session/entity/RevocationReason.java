@@ -14,6 +14,8 @@ public enum RevocationReason {
     REFRESH_TOKEN_REUSE,
     /** A refresh named another session type than the session's own (the seed's rule). */
     SESSION_TYPE_MISMATCH,
+    /** A client revoked one of the session's tokens (RFC 7009). */
+    TOKEN_REVOKED,
     /** The session's type is no longer configured. */
     TYPE_REMOVED
 }

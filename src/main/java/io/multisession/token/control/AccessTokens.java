@@ -64,13 +64,14 @@ public class AccessTokens {
                 .claim(SESSION_TYPE_CLAIM, sessionType)
                 .claim("token_type", "access")
                 .build();
+        KeyRing.Signing signing = keys.signing(issuedAt);
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)
-                .keyID(keys.signingKey().getKeyID())
+                .keyID(signing.key().getKeyID())
                 .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
-            jwt.sign(keys.signer());
+            jwt.sign(signing.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("Access token signing failed", e);
         }

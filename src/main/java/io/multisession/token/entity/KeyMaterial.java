@@ -6,12 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A generated key, kept so that tokens survive a restart. {@code encoded} is Base64 (PKCS#8 for RSA keys). */
+/** A generated secret, kept so that it survives a restart. {@code encoded} is Base64. */
 @Entity
 @Table(name = "KEY_MATERIAL")
 public class KeyMaterial {
 
-    public static final String ACCESS_TOKEN_SIGNING_KEY = "access-token-signing-key";
     public static final String REFRESH_ROTATION_SECRET = "refresh-rotation-secret";
 
     @Id

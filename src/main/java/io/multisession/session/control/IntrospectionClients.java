@@ -1,0 +1,51 @@
+package io.multisession.session.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Resource apps allowed to introspect tokens: {@code multisession.introspection.clients} lists their ids, and
+ * {@code multisession.introspection.client.<id>.secret} holds each secret. They authenticate with HTTP Basic
+ * (RFC 7662 §2.1); secrets are compared in constant time. Read on every call, so clients change without a restart.
+ */
+@ApplicationScoped
+public class IntrospectionClients {
+
+    @Inject
+    Config config;
+
+    /** Whether an {@code Authorization: Basic …} header names a configured client with its secret. */
+    public boolean authenticated(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        String pair;
+        try {
+            pair = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        int colon = pair.indexOf(':');
+        if (colon < 1) {
+            return false;
+        }
+        String clientId = pair.substring(0, colon);
+        Optional<String> secret = isListed(clientId)
+                ? config.getOptionalValue("multisession.introspection.client." + clientId + ".secret", String.class)
+                : Optional.empty();
+        // compare even for unknown clients, so that timing does not tell which ids exist
+        boolean matches = SecureTokens.sameSecret(pair.substring(colon + 1), secret.orElse(""));
+        return secret.isPresent() && matches;
+    }
+
+    private boolean isListed(String clientId) {
+        return config.getOptionalValue("multisession.introspection.clients", String.class)
+                .map(list -> Arrays.stream(list.split(",")).map(String::strip).anyMatch(clientId::equals))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,253 @@
+package io.multisession.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The shared realm: the sample resource app (examples/resource-app), configured only with standard MP-JWT properties
+ * pointing at our JWKS, runs on its own Payara Micro beside the service. Also the JWKS, discovery, introspection and
+ * revocation endpoints, and key rotation by admin action and by config.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RealmIT {
+
+    static final String CLIENT = "Basic " + Base64.getEncoder()
+            .encodeToString("resource-app:resource-app-secret".getBytes(StandardCharsets.UTF_8));
+
+    static PayaraMicroProcess service;
+    static PayaraMicroProcess resourceApp;
+    static Api api;
+    static Api app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path work = Path.of("target", "realm-it-" + System.nanoTime());
+        service = PayaraMicroProcess.start(work.resolve("service"), List.of(
+                        "multisession.db.url=jdbc:h2:mem:realm;MODE=LEGACY;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                        "multisession.bootstrap.admin.username=" + Api.ROOT_USER,
+                        "multisession.bootstrap.admin.password=" + Api.ROOT_PASSWORD),
+                Deployments.shippedWarWithTestPoliciesFile(), "/api/session/list/");
+        api = new Api(service.url());
+        resourceApp = PayaraMicroProcess.start(work.resolve("resource-app"), List.of(
+                        "mp.jwt.verify.publickey.location=" + service.url() + ".well-known/jwks.json"),
+                Deployments.resourceAppFile(), "/api/whoami");
+        app = new Api(resourceApp.url());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try (PayaraMicroProcess first = resourceApp; PayaraMicroProcess second = service) {
+            // closes both
+        }
+    }
+
+    @Test
+    @Order(1)
+    void jwksAndDiscoveryDescribeTheRealm() throws Exception {
+        Api.Answer jwks = api.send(HttpRequest.newBuilder(api.uri(".well-known/jwks.json")).GET().build()).expect(200);
+        assertTrue(jwks.raw().headers().firstValue("Cache-Control").orElse("").contains("max-age=1"));
+        JWKSet keys = JWKSet.parse(jwks.text());
+        assertEquals(1, keys.getKeys().size());
+        assertFalse(keys.getKeys().get(0).isPrivate());
+        String kid = SignedJWT.parse(api.session(api.newUser(), "SHORT").getString("access")).getHeader().getKeyID();
+        assertEquals(kid, keys.getKeys().get(0).getKeyID());
+
+        JsonObject discovery = api.send(HttpRequest.newBuilder(api.uri(".well-known/openid-configuration")).GET().build())
+                .expect(200).json();
+        assertEquals("multisession", discovery.getString("issuer"));
+        assertEquals(service.url() + ".well-known/jwks.json", discovery.getString("jwks_uri"));
+        assertEquals(service.url() + "oauth2/introspect", discovery.getString("introspection_endpoint"));
+        assertEquals(service.url() + "oauth2/revoke", discovery.getString("revocation_endpoint"));
+    }
+
+    @Test
+    @Order(2)
+    void theResourceAppAcceptsOurTokensAndRefusesOthers() throws Exception {
+        String user = api.newUser("staff");
+        String access = api.session(user, "SHORT").getString("access");
+        JsonObject me = whoAmI(access).expect(200).json();
+        assertEquals(user, me.getString("user"));
+        assertTrue(me.getJsonArray("groups").toString().contains("staff"));
+
+        whoAmI(null).expect(401);
+        JWTClaimsSet claims = SignedJWT.parse(access).getJWTClaimsSet();
+        whoAmI(signed(claims, new RSAKeyGenerator(2048).keyID(SignedJWT.parse(access).getHeader().getKeyID()).generate()))
+                .expect(401);
+        whoAmI(new PlainJWT(claims).serialize()).expect(401);
+    }
+
+    @Test
+    @Order(3)
+    void introspectionSeesRevocationAtOnce() {
+        String user = api.newUser();
+        JsonObject session = api.session(user, "SHORT");
+        JsonObject active = introspect(session.getString("access"), CLIENT).expect(200).json();
+        assertTrue(active.getBoolean("active"));
+        assertEquals(user, active.getString("sub"));
+        assertEquals("access_token", active.getString("token_type"));
+        assertEquals(session.getString("session_id"), active.getString("sid"));
+        JsonObject refresh = introspect(session.getString("refresh"), CLIENT).expect(200).json();
+        assertTrue(refresh.getBoolean("active"));
+        assertEquals("refresh_token", refresh.getString("token_type"));
+
+        api.logout(session.getString("refresh")).expect(200);
+        assertFalse(introspect(session.getString("access"), CLIENT).expect(200).json().getBoolean("active"));
+        assertFalse(introspect(session.getString("refresh"), CLIENT).expect(200).json().getBoolean("active"));
+        assertEquals("{\"active\":false}", introspect("garbage", CLIENT).expect(200).text());
+
+        introspect(session.getString("access"), null).expectProblem(401);
+        introspect(session.getString("access"), "Basic " + Base64.getEncoder()
+                .encodeToString("resource-app:wrong".getBytes(StandardCharsets.UTF_8))).expectProblem(401);
+        introspect(session.getString("access"), "Basic " + Base64.getEncoder()
+                .encodeToString("unknown:resource-app-secret".getBytes(StandardCharsets.UTF_8))).expectProblem(401);
+    }
+
+    @Test
+    @Order(4)
+    void revocationEndsTheSessionOfARefreshOrAccessToken() {
+        String user = api.newUser();
+        JsonObject byRefresh = api.session(user, "LONG");
+        revoke(byRefresh.getString("refresh")).expect(200);
+        api.list(byRefresh.getString("access"), "ALL").expectProblem(401);
+
+        JsonObject byAccess = api.session(user, "LONG");
+        revoke(byAccess.getString("access")).expect(200);
+        api.refresh(byAccess.getString("refresh"), "LONG").expectProblem(401);
+
+        revoke("never-issued").expect(200);
+        api.send(HttpRequest.newBuilder(api.uri("oauth2/revoke")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + byAccess.getString("refresh"))).build())
+                .expectProblem(400);
+    }
+
+    @Test
+    @Order(5)
+    void bothAppsKeepWorkingAcrossAnAdminKeyRotation() throws Exception {
+        String user = api.newUser();
+        String before = api.session(user, "ROTATING").getString("access");
+        String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
+
+        String newKid = api.post("api/admin/keys/rotate", "", "Bearer " + api.rootAccess()).expect(200).string("kid");
+        assertNotEquals(oldKid, newKid);
+        assertEquals(2, publishedKeys().getKeys().size(), "the new key is published before it signs");
+        assertEquals(oldKid, kidOf(api.session(user, "ROTATING").getString("access")), "the old key still signs");
+
+        await(() -> newKid.equals(kidOf(api.session(user, "ROTATING").getString("access"))), 20);
+        String after = api.session(user, "ROTATING").getString("access");
+        for (String token : List.of(before, after)) {
+            api.list(token, "ROTATING").expect(200);
+            whoAmI(token).expect(200);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aConfiguredKeyRotatesByConfigAndTheAppsCheckIssuerAndAudience() throws Exception {
+        String user = api.newUser();
+        String generatedKeyToken = api.session(user, "ROTATING").getString("access");
+        RSAKey configured = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(
+                configured.toPrivateKey().getEncoded()) + "\n-----END PRIVATE KEY-----";
+        setServerProperty("multisession.jwt.signing-key", pem);
+        await(() -> configured.getKeyID().equals(kidOf(api.session(user, "ROTATING").getString("access"))), 30);
+        api.post("api/admin/keys/rotate", "", "Bearer " + api.rootAccess()).expectProblem(409);
+
+        String configuredKeyToken = api.session(user, "ROTATING").getString("access");
+        await(() -> whoAmI(configuredKeyToken).status() == 200, 20);
+        whoAmI(generatedKeyToken).expect(200);
+        api.list(generatedKeyToken, "ALL").expect(200);
+
+        JWTClaimsSet claims = SignedJWT.parse(configuredKeyToken).getJWTClaimsSet();
+        whoAmI(signed(claims, configured)).expect(200);
+        whoAmI(signed(new JWTClaimsSet.Builder(claims).issuer("someone-else").build(), configured)).expect(401);
+        whoAmI(signed(new JWTClaimsSet.Builder(claims).audience("another-app").build(), configured)).expect(401);
+        whoAmI(signed(new JWTClaimsSet.Builder(claims).expirationTime(Date.from(Instant.now().minusSeconds(60))).build(),
+                configured)).expect(401);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------
+
+    private static Api.Answer whoAmI(String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri("api/whoami")).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return app.send(request.build());
+    }
+
+    private static Api.Answer introspect(String token, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri("oauth2/introspect"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&token_type_hint=access_token"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request.build());
+    }
+
+    private static Api.Answer revoke(String token) {
+        return api.send(HttpRequest.newBuilder(api.uri("oauth2/revoke"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&client_secret=" + Api.SECRET)).build());
+    }
+
+    private static void setServerProperty(String key, String value) {
+        api.send(HttpRequest.newBuilder(api.uri("test-support/system-properties/" + key))
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(value)).build()).expect(204);
+    }
+
+    private static JWKSet publishedKeys() throws Exception {
+        return JWKSet.parse(api.send(HttpRequest.newBuilder(api.uri(".well-known/jwks.json")).GET().build()).text());
+    }
+
+    private static String kidOf(String token) {
+        try {
+            return SignedJWT.parse(token).getHeader().getKeyID();
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String signed(JWTClaimsSet claims, RSAKey key) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static void await(BooleanSupplier condition, int seconds) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(seconds);
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(deadline), "condition not met within " + seconds + " s");
+            Thread.sleep(500);
+        }
+    }
+}
