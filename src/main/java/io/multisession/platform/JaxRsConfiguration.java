@@ -13,6 +13,6 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationScoped
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.USER, Roles.ADMIN})
+@DeclareRoles({Roles.USER, Roles.ADMIN, Roles.SECURITY_ADMIN})
 public class JaxRsConfiguration extends Application {
 }

@@ -69,6 +69,18 @@ public final class JsonRequest {
         return Optional.of(text);
     }
 
+    public boolean requiredBoolean(String field) {
+        JsonValue value = body.get(field);
+        if (value == null) {
+            throw new InvalidRequestException(field, "This field is required.");
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> true;
+            case FALSE -> false;
+            default -> throw new InvalidRequestException(field, "Must be a boolean.");
+        };
+    }
+
     public List<String> stringList(String field, int maxItems, int maxLength) {
         JsonValue value = body.get(field);
         if (value == null) {

@@ -32,4 +32,9 @@ public abstract class ProblemException extends RuntimeException {
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }
+
+    /** Extra response headers, such as {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

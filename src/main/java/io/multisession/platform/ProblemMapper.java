@@ -26,7 +26,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ProblemException problem) {
-            return Problems.response(problem.status(), problem.getMessage(), problem.fieldErrors());
+            Response.ResponseBuilder response = Response.fromResponse(
+                    Problems.response(problem.status(), problem.getMessage(), problem.fieldErrors()));
+            problem.headers().forEach(response::header);
+            return response.build();
         }
         if (cause instanceof WebApplicationException web) {
             return fromWebApplicationException(web);

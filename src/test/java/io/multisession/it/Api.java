@@ -26,6 +26,12 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    /**
+     * The client address this API claims through {@code X-Forwarded-For} (the tests' Payara trusts loopback as a
+     * proxy), one per instance, so that the per-address login throttle of one test class does not affect another.
+     * Only a header value: all traffic stays on loopback.
+     */
+    private final String clientIp = "198.18." + (int) (Math.random() * 256) + "." + (1 + (int) (Math.random() * 254));
 
     public Api(URL deploymentUrl) {
         // the adapter reports the machine's host name; tests talk to the loopback interface only
@@ -69,6 +75,7 @@ public final class Api {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", clientIp)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -88,6 +95,10 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public String clientIp() {
+        return clientIp;
     }
 
     public URI uri(String path) {
@@ -137,7 +148,11 @@ public final class Api {
 
     /** A fresh account (created by the bootstrap admin), so that tests never share session limits. */
     public String newUser(String... groups) {
-        String name = "u-" + UUID.randomUUID().toString().substring(0, 12);
+        return newUserNamed("u-", groups);
+    }
+
+    public String newUserNamed(String prefix, String... groups) {
+        String name = prefix + UUID.randomUUID().toString().substring(0, 12);
         createUser(name, password(name), groups).expect(201);
         return name;
     }

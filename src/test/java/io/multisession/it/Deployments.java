@@ -27,7 +27,7 @@ final class Deployments {
                 + "\n" + read(Path.of("src/test/resources/it-overrides.properties"));
         war.delete(CONFIG);
         war.add(new StringAsset(config), CONFIG);
-        war.addClass(ServerConfigResource.class);
+        war.addClasses(ServerConfigResource.class, SoloUsersRule.class);
         return war;
     }
 

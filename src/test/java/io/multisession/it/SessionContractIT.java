@@ -101,7 +101,7 @@ class SessionContractIT {
         api.session(user, "ROTATING");
         JsonObject all = api.list(shortSession.getString("access"), "ALL").expect(200).json();
         assertEquals(List.of("Short", "Long", "Rotating", "Rotating_nobl", "Rejecting", "Extending", "Extend_once",
-                "Brief", "Tunable"), List.copyOf(all.keySet()));
+                "Brief", "Tunable", "Device"), List.copyOf(all.keySet()));
         assertEquals("1", all.getJsonObject("Short").getString("Available Sessions"));
         assertEquals("5", all.getJsonObject("Long").getString("Available Sessions"));
         assertEquals("Unlimited", all.getJsonObject("Rotating").getString("Available Sessions"));
@@ -172,7 +172,7 @@ class SessionContractIT {
         String user = api.newUser();
         JsonObject session = api.session(user, "SHORT");
         assertEquals("Invalid Session Type. Valid options: [SHORT, LONG, ROTATING, ROTATING_NOBL, REJECTING, EXTENDING,"
-                + " EXTEND_ONCE, BRIEF, TUNABLE]", api.login(user, Api.password(user), "MEDIUM").expectProblem(400)
+                + " EXTEND_ONCE, BRIEF, TUNABLE, DEVICE]", api.login(user, Api.password(user), "MEDIUM").expectProblem(400)
                 .json().getString("detail"));
         api.login(user, Api.password(user), "ALL").expectProblem(400);
         api.refresh(session.getString("refresh"), "ALL").expectProblem(400);

@@ -1,9 +1,13 @@
 package io.multisession.session.boundary;
 
+import io.multisession.audit.boundary.AuditLog;
 import io.multisession.platform.Roles;
+import io.multisession.platform.SecurityAdminRequiredException;
 import io.multisession.session.control.ClientSecret;
+import io.multisession.session.control.DeviceDetection;
 import io.multisession.session.control.InvalidCredentialsException;
 import io.multisession.session.control.InvalidRefreshTokenException;
+import io.multisession.session.control.LoginThrottle;
 import io.multisession.session.control.SecureTokens;
 import io.multisession.session.control.SessionLifetime;
 import io.multisession.session.control.SessionLimit;
@@ -13,14 +17,20 @@ import io.multisession.session.control.SessionOwnerLock;
 import io.multisession.session.control.SessionPolicies;
 import io.multisession.session.control.SessionPolicy;
 import io.multisession.session.control.SessionsRevoked;
+import io.multisession.session.control.SingleSessionRule;
+import io.multisession.session.control.TooManyLoginAttemptsException;
 import io.multisession.session.control.UnknownSessionTypeException;
 import io.multisession.session.entity.LoginSession;
 import io.multisession.session.entity.RetiredRefreshToken;
 import io.multisession.session.entity.RevocationReason;
 import io.multisession.token.boundary.KeyRing;
 import io.multisession.token.control.AccessTokens;
+import io.multisession.user.control.AccountChanged;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -41,12 +51,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The session use cases, each one transaction: login, refresh, list, destroy, destroy all other, logout.
- * Every state change of a session row happens under that row's database lock (or, for a login, its owner's),
- * so parallel requests cannot exceed a limit, mint two successors of one refresh token, or revive an ended session.
+ * The session use cases, each one transaction: login, refresh, list, destroy, destroy all other, logout, and the
+ * admin's view of other users' sessions. Every state change of a session row happens under that row's database lock
+ * (or, for a login, its owner's), so parallel requests cannot exceed a limit, mint two successors of one refresh
+ * token, or revive an ended session.
  */
 @Stateless
 public class SessionManager {
@@ -69,10 +81,22 @@ public class SessionManager {
     IdentityStoreHandler identityStores;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    DeviceDetection devices;
+
+    @Inject
+    Instance<SingleSessionRule> singleSessionRules;
+
+    @Inject
     AccessTokens accessTokens;
 
     @Inject
     KeyRing keys;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Event<SessionsRevoked> revocations;
@@ -85,55 +109,95 @@ public class SessionManager {
     @ConfigProperty(name = "multisession.refresh.reuse-grace", defaultValue = "PT10S")
     Duration reuseGrace;
 
-    public IssuedTokens login(String username, char[] password, Optional<String> secretKey, String type, String info) {
-        clientSecret.verify(secretKey);
-        SessionPolicy policy = policies.policyFor(type);
-        CredentialValidationResult caller = identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
+    @Inject
+    Config config;
+
+    public IssuedTokens login(LoginRequest request) {
+        clientSecret.verify(request.secretKey());
+        SessionPolicy policy = policies.policyFor(request.type());
+        Optional<Duration> locked = throttle.lockedFor(request.username(), request.clientIp(), clock.instant());
+        if (locked.isPresent()) {
+            audit.recordRefusal(AuditLog.LOGIN_THROTTLED, null, request.username(), request.clientIp(), null);
+            throw new TooManyLoginAttemptsException(locked.get());
+        }
+        CredentialValidationResult caller = identityStores.validate(
+                new UsernamePasswordCredential(request.username(), new Password(request.password())));
         if (caller.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(request.username(), request.clientIp(), clock.instant());
+            audit.recordRefusal(AuditLog.LOGIN_FAILED, null, request.username(), request.clientIp(), null);
             throw new InvalidCredentialsException();
         }
+        throttle.succeeded(request.username(), request.clientIp());
         String owner = caller.getCallerPrincipal().getName();
+        List<String> groups = groupsOf(caller);
         ownerLock.lock(owner);
         Instant now = clock.instant();
-        List<LoginSession> active = em.createNamedQuery(LoginSession.ACTIVE_OF_OWNER_AND_TYPE, LoginSession.class)
-                .setParameter("owner", owner).setParameter("type", policy.type()).setParameter("now", now)
-                .getResultList();
-        SessionLimit.Decision decision = SessionLimit.forNewSession(policy, active.size());
-        if (!decision.allowed()) {
-            throw new SessionLimitReachedException();
-        }
-        revoke(active.subList(0, decision.sessionsToEnd()), RevocationReason.SESSION_LIMIT, now);
+        endSessionsForNewLogin(owner, groups, policy, now);
         String refreshToken = SecureTokens.newRefreshToken();
         LoginSession session = new LoginSession(SecureTokens.newSessionId(), owner, policy.type(),
-                SecureTokens.hash(refreshToken), groupsOf(caller), info, now,
+                SecureTokens.hash(refreshToken), groups, request.info(), now,
                 SessionLifetime.initialExpiry(policy, now));
+        DeviceDetection.Device device = devices.detect(request.userAgent());
+        session.describeDevice(device.browser(), device.os(), device.device(), request.deviceModel(),
+                request.clientIp());
         em.persist(session);
+        audit.record(AuditLog.LOGIN, owner, owner, session.id(), request.clientIp(), policy.type());
         return issue(session, policy, now, refreshToken);
     }
 
-    public IssuedTokens refresh(String refreshToken, Optional<String> secretKey, String type) {
+    /** The session limit of the type, then single-session mode: both may end older sessions before a new one. */
+    private void endSessionsForNewLogin(String owner, List<String> groups, SessionPolicy policy, Instant now) {
+        List<LoginSession> active = activeOf(owner, now);
+        List<LoginSession> sameType = active.stream().filter(s -> s.type().equals(policy.type())).toList();
+        SessionLimit.Decision decision = SessionLimit.forNewSession(policy, sameType.size());
+        if (!decision.allowed()) {
+            throw new SessionLimitReachedException();
+        }
+        revoke(sameType.subList(0, decision.sessionsToEnd()), RevocationReason.SESSION_LIMIT, now, owner);
+        SingleSessionRule.Scope scope = singleSessionScope(owner, Set.copyOf(groups), policy.type());
+        if (scope != SingleSessionRule.Scope.NONE) {
+            List<LoginSession> older = active.stream()
+                    .filter(s -> s.revokedAtIsUnset() && (scope == SingleSessionRule.Scope.ALL_TYPES
+                            || s.type().equals(policy.type())))
+                    .toList();
+            revoke(older, RevocationReason.SINGLE_SESSION, now, owner);
+        }
+    }
+
+    private SingleSessionRule.Scope singleSessionScope(String owner, Set<String> groups, String type) {
+        return singleSessionRules.stream().map(rule -> rule.scopeFor(owner, groups, type))
+                .max(Comparator.naturalOrder()).orElse(SingleSessionRule.Scope.NONE);
+    }
+
+    public IssuedTokens refresh(String refreshToken, Optional<String> secretKey, String type, String clientIp) {
         clientSecret.verify(secretKey);
         SessionPolicy requested = policies.policyFor(type);
         String hash = SecureTokens.hash(refreshToken);
         Optional<String> sessionId = sessionIdOfCurrentToken(hash).or(() ->
                 Optional.ofNullable(em.find(RetiredRefreshToken.class, hash)).map(RetiredRefreshToken::sessionId));
         Instant now = clock.instant();
-        LoginSession session = lockActive(sessionId, now).orElseThrow(InvalidRefreshTokenException::new);
+        Optional<LoginSession> found = lockActive(sessionId, now);
+        if (found.isEmpty()) {
+            audit.recordRefusal(AuditLog.REFRESH_FAILED, null, null, clientIp, "unknown, expired or ended token");
+            throw new InvalidRefreshTokenException();
+        }
+        LoginSession session = found.get();
         Optional<SessionPolicy> policy = policies.find(session.type());
         if (policy.isEmpty()) {
-            revoke(List.of(session), RevocationReason.TYPE_REMOVED, now);
+            revoke(List.of(session), RevocationReason.TYPE_REMOVED, now, null);
             throw new InvalidRefreshTokenException();
         }
         if (!session.refreshTokenHash().equals(hash)) {
-            return answerRetiredToken(session, policy.get(), requested, refreshToken, now);
+            return answerRetiredToken(session, policy.get(), requested, refreshToken, clientIp, now);
         }
         if (!session.type().equals(requested.type())) {
-            revoke(List.of(session), RevocationReason.SESSION_TYPE_MISMATCH, now);
+            revoke(List.of(session), RevocationReason.SESSION_TYPE_MISMATCH, now, null);
             throw new InvalidRefreshTokenException();
         }
         if (policy.get().updateLastLogin()) {
             session.touch(now);
         }
+        session.seen(now, clientIp);
         SessionLifetime.extendedExpiry(policy.get(), session.createdAt(), session.lastExtendedAt(),
                 session.expiresAt(), now).ifPresent(expiry -> session.extendTo(expiry, now));
         String rotated = null;
@@ -151,7 +215,7 @@ public class SessionManager {
      * when the policy blacklists after rotation.
      */
     private IssuedTokens answerRetiredToken(LoginSession session, SessionPolicy policy, SessionPolicy requested,
-                                            String refreshToken, Instant now) {
+                                            String refreshToken, String clientIp, Instant now) {
         RetiredRefreshToken retired = em.find(RetiredRefreshToken.class, SecureTokens.hash(refreshToken));
         String successor = SecureTokens.successor(keys.rotationSecret(), refreshToken);
         boolean concurrentRefresh = retired != null
@@ -161,17 +225,17 @@ public class SessionManager {
         if (concurrentRefresh) {
             return issue(session, policy, now, successor);
         }
+        audit.record(AuditLog.REFRESH_TOKEN_REUSE, null, session.owner(), session.id(), clientIp,
+                policy.blacklistAfterRotation() ? "session ended" : "refused");
         if (policy.blacklistAfterRotation()) {
-            revoke(List.of(session), RevocationReason.REFRESH_TOKEN_REUSE, now);
+            revoke(List.of(session), RevocationReason.REFRESH_TOKEN_REUSE, now, null);
         }
         throw new InvalidRefreshTokenException();
     }
 
     public List<SessionGroup> list(String owner, String typeSelector) {
         List<String> types = typesSelectedBy(typeSelector);
-        Instant now = clock.instant();
-        Map<String, List<LoginSession>> byType = em.createNamedQuery(LoginSession.ACTIVE_OF_OWNER, LoginSession.class)
-                .setParameter("owner", owner).setParameter("now", now).getResultList().stream()
+        Map<String, List<LoginSession>> byType = activeOf(owner, clock.instant()).stream()
                 .collect(Collectors.groupingBy(LoginSession::type));
         List<SessionGroup> groups = new ArrayList<>();
         for (String type : types) {
@@ -183,23 +247,50 @@ public class SessionManager {
         return groups;
     }
 
+    /** The user ends one of their own active sessions. */
     public void destroy(String owner, String sessionId) {
+        endOne(owner, sessionId, owner, true);
+    }
+
+    /**
+     * Ends one of {@code owner}'s active sessions for {@code actor} (the owner or an admin); an admin's session only
+     * when {@code mayEndAdmins}.
+     */
+    public void endOne(String owner, String sessionId, String actor, boolean mayEndAdmins) {
         Instant now = clock.instant();
         LoginSession session = lockActive(Optional.of(sessionId), now)
                 .filter(candidate -> candidate.owner().equals(owner))
                 .orElseThrow(SessionNotFoundException::new);
-        revoke(List.of(session), RevocationReason.DESTROYED, now);
+        requireMayEnd(List.of(session), mayEndAdmins);
+        revoke(List.of(session), RevocationReason.DESTROYED, now, actor);
     }
 
     public void destroyAllOther(String owner, String currentSessionId, String typeSelector) {
+        endAll(owner, typeSelector, currentSessionId, RevocationReason.DESTROYED_BY_OTHER_SESSION, owner, true);
+    }
+
+    /**
+     * Ends all active sessions of {@code owner} of the selected types, except {@code keep}; an admin's sessions only
+     * when {@code mayEndAdmins}. Returns how many ended.
+     */
+    public int endAll(String owner, String typeSelector, String keep, RevocationReason reason, String actor,
+                      boolean mayEndAdmins) {
         Set<String> types = Set.copyOf(typesSelectedBy(typeSelector));
         Instant now = clock.instant();
-        List<LoginSession> others = em.createNamedQuery(LoginSession.ACTIVE_OF_OWNER, LoginSession.class)
+        List<LoginSession> ending = em.createNamedQuery(LoginSession.ACTIVE_OF_OWNER, LoginSession.class)
                 .setParameter("owner", owner).setParameter("now", now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                .filter(session -> types.contains(session.type()) && !session.id().equals(currentSessionId))
+                .filter(session -> types.contains(session.type()) && !session.id().equals(keep))
                 .toList();
-        revoke(others, RevocationReason.DESTROYED_BY_OTHER_SESSION, now);
+        requireMayEnd(ending, mayEndAdmins);
+        revoke(ending, reason, now, actor);
+        return ending.size();
+    }
+
+    private static void requireMayEnd(List<LoginSession> sessions, boolean mayEndAdmins) {
+        if (!mayEndAdmins && sessions.stream().anyMatch(session -> session.groups().contains(Roles.ADMIN))) {
+            throw new SecurityAdminRequiredException();
+        }
     }
 
     public void logout(String refreshToken, Optional<String> secretKey) {
@@ -207,7 +298,30 @@ public class SessionManager {
         Instant now = clock.instant();
         LoginSession session = lockActive(sessionIdOfCurrentToken(SecureTokens.hash(refreshToken)), now)
                 .orElseThrow(InvalidRefreshTokenException::new);
-        revoke(List.of(session), RevocationReason.LOGOUT, now);
+        if (logoutEndsAllSessions()) {
+            endAll(session.owner(), ALL_TYPES, null, RevocationReason.LOGOUT, session.owner(), true);
+        } else {
+            revoke(List.of(session), RevocationReason.LOGOUT, now, session.owner());
+        }
+    }
+
+    /** django-single-session's {@code LOGOUT_ALL_SESSIONS}; read on each logout, so it changes without a restart. */
+    private boolean logoutEndsAllSessions() {
+        return config.getOptionalValue("multisession.logout.all-sessions", Boolean.class).orElse(false);
+    }
+
+    /** Disabling, deleting or re-passwording an account ends its sessions in the same transaction. */
+    public void onAccountChanged(@Observes AccountChanged change) {
+        if (change.endSessions()) {
+            endAll(change.username(), ALL_TYPES, null, RevocationReason.ACCOUNT_CHANGED, change.actor(), true);
+        }
+    }
+
+    /** Writes a session's last use (at most once per accuracy window, see {@code LastSeen}), off the request thread. */
+    @Asynchronous
+    public void recordSeen(String sessionId, String clientIp, Instant at) {
+        em.createNamedQuery(LoginSession.RECORD_SEEN).setParameter("id", sessionId).setParameter("ip", clientIp)
+                .setParameter("at", at).executeUpdate();
     }
 
     /** The active session whose current refresh token this is. */
@@ -227,7 +341,7 @@ public class SessionManager {
         clientSecret.verify(secretKey);
         Instant now = clock.instant();
         lockActive(sessionIdOfCurrentToken(SecureTokens.hash(refreshToken)), now)
-                .ifPresent(session -> revoke(List.of(session), RevocationReason.TOKEN_REVOKED, now));
+                .ifPresent(session -> revoke(List.of(session), RevocationReason.TOKEN_REVOKED, now, null));
     }
 
     /** RFC 7009 revocation by access token: ends the token's session. */
@@ -235,7 +349,12 @@ public class SessionManager {
         clientSecret.verify(secretKey);
         Instant now = clock.instant();
         lockActive(Optional.of(sessionId), now)
-                .ifPresent(session -> revoke(List.of(session), RevocationReason.TOKEN_REVOKED, now));
+                .ifPresent(session -> revoke(List.of(session), RevocationReason.TOKEN_REVOKED, now, null));
+    }
+
+    private List<LoginSession> activeOf(String owner, Instant now) {
+        return em.createNamedQuery(LoginSession.ACTIVE_OF_OWNER, LoginSession.class)
+                .setParameter("owner", owner).setParameter("now", now).getResultList();
     }
 
     private Optional<String> sessionIdOfCurrentToken(String hash) {
@@ -267,11 +386,14 @@ public class SessionManager {
         return new IssuedTokens(access, Optional.ofNullable(refreshToken), session.id(), Duration.between(now, expiry));
     }
 
-    private void revoke(List<LoginSession> sessions, RevocationReason reason, Instant now) {
+    private void revoke(List<LoginSession> sessions, RevocationReason reason, Instant now, String actor) {
         if (sessions.isEmpty()) {
             return;
         }
-        sessions.forEach(session -> session.revoke(now, reason));
+        for (LoginSession session : sessions) {
+            session.revoke(now, reason);
+            audit.record(AuditLog.SESSION_REVOKED, actor, session.owner(), session.id(), null, reason.name());
+        }
         revocations.fire(new SessionsRevoked(sessions.stream().map(LoginSession::id).toList(),
                 now.plus(policies.longestAccessTokenLifetime())));
     }

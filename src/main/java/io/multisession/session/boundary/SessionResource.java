@@ -2,14 +2,13 @@ package io.multisession.session.boundary;
 
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Roles;
-import io.multisession.session.entity.LoginSession;
+import io.multisession.session.control.ClientAddress;
 import io.multisession.token.control.AccessTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -17,11 +16,11 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -41,6 +40,8 @@ public class SessionResource {
     static final int MAX_TOKEN = 4096;
     static final int MAX_TYPE = 32;
     static final int MAX_INFO = 1024;
+    static final int MAX_DEVICE_MODEL = 128;
+    static final String DEVICE_MODEL_HEADER = "X-Device-Model";
 
     @Inject
     SessionManager sessions;
@@ -48,17 +49,26 @@ public class SessionResource {
     @Inject
     JsonWebToken caller;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest http;
+
     @POST
     @Path("login")
     @PermitAll
     public JsonObject login(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("username", "password", "secret_key", "session", "info"));
-        IssuedTokens tokens = sessions.login(
+        IssuedTokens tokens = sessions.login(new LoginRequest(
                 request.requiredString("username", MAX_CREDENTIAL),
                 request.requiredString("password", MAX_CREDENTIAL).toCharArray(),
                 request.optionalString("secret_key", MAX_CREDENTIAL),
                 request.requiredString("session", MAX_TYPE),
-                request.optionalString("info", MAX_INFO).orElse(null));
+                request.optionalString("info", MAX_INFO).orElse(null),
+                http.getHeader(HttpHeaders.USER_AGENT),
+                header(DEVICE_MODEL_HEADER, MAX_DEVICE_MODEL),
+                clientIp()));
         return tokensJson(tokens).add("session_id", tokens.sessionId()).build();
     }
 
@@ -70,7 +80,8 @@ public class SessionResource {
         IssuedTokens tokens = sessions.refresh(
                 request.requiredString("refresh", MAX_TOKEN),
                 request.optionalString("secret_key", MAX_CREDENTIAL),
-                request.requiredString("session", MAX_TYPE));
+                request.requiredString("session", MAX_TYPE),
+                clientIp());
         return tokensJson(tokens).build();
     }
 
@@ -79,15 +90,7 @@ public class SessionResource {
     public JsonObject list(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("session"));
         String current = currentSessionId();
-        JsonObjectBuilder answer = Json.createObjectBuilder();
-        for (SessionGroup group : sessions.list(caller.getName(), request.requiredString("session", MAX_TYPE))) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
-            group.sessions().forEach(session -> items.add(sessionJson(session, current)));
-            answer.add(caption(group.type()), Json.createObjectBuilder()
-                    .add("Available Sessions", group.availableSessions())
-                    .add("Sessions", items));
-        }
-        return answer.build();
+        return SessionJson.groups(sessions.list(caller.getName(), request.requiredString("session", MAX_TYPE)), current);
     }
 
     @POST
@@ -132,26 +135,15 @@ public class SessionResource {
         return json.add("access", tokens.access()).add("expires_in", tokens.accessExpiresIn().toSeconds());
     }
 
-    private static JsonObjectBuilder sessionJson(LoginSession session, String currentSessionId) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("session_id", session.id())
-                .add("created_at", timestamp(session.createdAt()))
-                .add("last_update", timestamp(session.lastUpdate()))
-                .add("expires_at", timestamp(session.expiresAt()));
-        if (session.info() == null) {
-            json.addNull("session_info");
-        } else {
-            json.add("session_info", session.info());
+    private String header(String name, int maxLength) {
+        String value = http.getHeader(name);
+        if (value == null || value.isBlank()) {
+            return null;
         }
-        return json.add("current", session.id().equals(currentSessionId));
+        return value.length() > maxLength ? value.substring(0, maxLength) : value;
     }
 
-    /** The seed's captions: {@code SHORT} is listed as {@code "Short"}. */
-    static String caption(String type) {
-        return type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    private String clientIp() {
+        return clientAddress.resolve(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
     }
 }

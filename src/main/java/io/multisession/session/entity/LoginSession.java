@@ -27,6 +27,8 @@ import java.util.List;
 @NamedQuery(name = LoginSession.ACTIVE_OF_OWNER_AND_TYPE,
         query = "SELECT s FROM LoginSession s WHERE s.owner = :owner AND s.type = :type AND s.revokedAt IS NULL"
                 + " AND s.expiresAt > :now ORDER BY s.lastUpdate, s.createdAt")
+@NamedQuery(name = LoginSession.RECORD_SEEN,
+        query = "UPDATE LoginSession s SET s.lastSeenAt = :at, s.lastSeenIp = :ip WHERE s.id = :id AND s.lastSeenAt < :at")
 @NamedQuery(name = LoginSession.REVOKED_SINCE,
         query = "SELECT s.id, s.revokedAt FROM LoginSession s WHERE s.revokedAt > :since")
 public class LoginSession {
@@ -36,6 +38,7 @@ public class LoginSession {
     public static final String ACTIVE_OF_OWNER = "LoginSession.activeOfOwner";
     public static final String ACTIVE_OF_OWNER_AND_TYPE = "LoginSession.activeOfOwnerAndType";
     public static final String REVOKED_SINCE = "LoginSession.revokedSince";
+    public static final String RECORD_SEEN = "LoginSession.recordSeen";
 
     @Id
     @Column(length = 32)
@@ -68,6 +71,27 @@ public class LoginSession {
     @Column(name = "EXPIRES_AT", nullable = false)
     private Instant expiresAt;
 
+    @Column(length = 128)
+    private String browser;
+
+    @Column(name = "OPERATING_SYSTEM", length = 128)
+    private String os;
+
+    @Column(length = 128)
+    private String device;
+
+    @Column(name = "DEVICE_MODEL", length = 128)
+    private String deviceModel;
+
+    @Column(name = "LOGIN_IP", length = 45)
+    private String loginIp;
+
+    @Column(name = "LAST_SEEN_AT")
+    private Instant lastSeenAt;
+
+    @Column(name = "LAST_SEEN_IP", length = 45)
+    private String lastSeenIp;
+
     @Column(name = "REVOKED_AT")
     private Instant revokedAt;
 
@@ -89,6 +113,27 @@ public class LoginSession {
         this.lastUpdate = createdAt;
         this.lastExtendedAt = createdAt;
         this.expiresAt = expiresAt;
+        this.lastSeenAt = createdAt;
+    }
+
+    /** What the login told about its device; shown in session lists, never changed afterwards. */
+    public void describeDevice(String browser, String os, String device, String deviceModel, String loginIp) {
+        this.browser = browser;
+        this.os = os;
+        this.device = device;
+        this.deviceModel = deviceModel;
+        this.loginIp = loginIp;
+        this.lastSeenIp = loginIp;
+    }
+
+    public void seen(Instant at, String ip) {
+        lastSeenAt = at;
+        lastSeenIp = ip;
+    }
+
+    /** Not yet ended in this transaction (a login may end the same session for two reasons). */
+    public boolean revokedAtIsUnset() {
+        return revokedAt == null;
     }
 
     public boolean isActive(Instant now) {
@@ -151,5 +196,33 @@ public class LoginSession {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public String browser() {
+        return browser;
+    }
+
+    public String os() {
+        return os;
+    }
+
+    public String device() {
+        return device;
+    }
+
+    public String deviceModel() {
+        return deviceModel;
+    }
+
+    public String loginIp() {
+        return loginIp;
+    }
+
+    public Instant lastSeenAt() {
+        return lastSeenAt;
+    }
+
+    public String lastSeenIp() {
+        return lastSeenIp;
     }
 }

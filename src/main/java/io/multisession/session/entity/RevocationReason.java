@@ -16,6 +16,10 @@ public enum RevocationReason {
     SESSION_TYPE_MISMATCH,
     /** A client revoked one of the session's tokens (RFC 7009). */
     TOKEN_REVOKED,
+    /** Single-session mode: a newer login of the same user ended it. */
+    SINGLE_SESSION,
+    /** The account was disabled, deleted, or its password changed. */
+    ACCOUNT_CHANGED,
     /** The session's type is no longer configured. */
     TYPE_REMOVED
 }

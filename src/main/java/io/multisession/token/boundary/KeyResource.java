@@ -1,5 +1,6 @@
 package io.multisession.token.boundary;
 
+import io.multisession.audit.boundary.AuditLog;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +10,9 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 /** {@code POST /api/admin/keys/rotate}: start a new generated signing key (published now, signing later). */
 @Path("api/admin/keys")
@@ -21,9 +24,17 @@ public class KeyResource {
     @Inject
     KeyRing keys;
 
+    @Inject
+    AuditLog audit;
+
+    @Context
+    SecurityContext security;
+
     @POST
     @Path("rotate")
     public JsonObject rotate() {
-        return Json.createObjectBuilder().add("kid", keys.rotate()).build();
+        String kid = keys.rotate();
+        audit.record(AuditLog.KEY_ROTATED, security.getUserPrincipal().getName(), null, null, null, kid);
+        return Json.createObjectBuilder().add("kid", kid).build();
     }
 }

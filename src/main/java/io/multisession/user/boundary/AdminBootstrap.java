@@ -39,7 +39,7 @@ public class AdminBootstrap {
         if (users.anyAccountExists()) {
             return;
         }
-        users.create(username.get(), password.get().toCharArray(), List.of(Roles.ADMIN));
+        users.create(username.get(), password.get().toCharArray(), List.of(Roles.ADMIN), "bootstrap");
         LOG.info(() -> "Created the first admin account '" + username.get() + "'");
     }
 }

@@ -1,17 +1,28 @@
 package io.multisession.user.boundary;
 
+import io.multisession.audit.boundary.AuditLog;
+import io.multisession.platform.Roles;
+import io.multisession.platform.SecurityAdminRequiredException;
+import io.multisession.user.control.AccountChanged;
 import io.multisession.user.control.PasswordHashing;
+import io.multisession.user.control.UserNotFoundException;
 import io.multisession.user.control.UsernameTakenException;
 import io.multisession.user.entity.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Creates accounts of the built-in identity store. */
+/**
+ * Accounts of the built-in identity store: create, disable, delete, set password. Changes that must end sessions
+ * fire {@link AccountChanged} in the same transaction. Changing an admin's account needs {@code security-admin}.
+ */
 @Stateless
 public class UserAdministration {
 
@@ -24,7 +35,18 @@ public class UserAdministration {
     @Inject
     Clock clock;
 
-    public UserAccount create(String username, char[] password, List<String> groups) {
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<AccountChanged> accountChanges;
+
+    /** ASVS 5.0 7.4.3: after a password change the account's sessions end (default). */
+    @Inject
+    @ConfigProperty(name = "multisession.password-change.ends-sessions", defaultValue = "true")
+    boolean passwordChangeEndsSessions;
+
+    public UserAccount create(String username, char[] password, List<String> groups, String actor) {
         if (em.find(UserAccount.class, username) != null) {
             throw new UsernameTakenException(username);
         }
@@ -34,6 +56,44 @@ public class UserAdministration {
             em.flush();
         } catch (PersistenceException concurrentCreate) {
             throw new UsernameTakenException(username);
+        }
+        audit.record(AuditLog.USER_CREATED, actor, username, null, null, String.join(",", groups));
+        return account;
+    }
+
+    /** Ends the account and all its sessions. */
+    public void delete(String username, String actor, boolean actorIsSecurityAdmin) {
+        UserAccount account = changeable(username, actorIsSecurityAdmin);
+        em.remove(account);
+        accountChanges.fire(new AccountChanged(username, AccountChanged.Change.DELETED, actor, true));
+        audit.record(AuditLog.USER_DELETED, actor, username, null, null, null);
+    }
+
+    /** Disabling ends all the account's sessions; enabling lets it log in again. */
+    public void setEnabled(String username, boolean enabled, String actor, boolean actorIsSecurityAdmin) {
+        UserAccount account = changeable(username, actorIsSecurityAdmin);
+        account.setEnabled(enabled);
+        accountChanges.fire(new AccountChanged(username,
+                enabled ? AccountChanged.Change.ENABLED : AccountChanged.Change.DISABLED, actor, !enabled));
+        audit.record(enabled ? AuditLog.USER_ENABLED : AuditLog.USER_DISABLED, actor, username, null, null, null);
+    }
+
+    /** Sets a new password; ends the account's sessions unless {@code multisession.password-change.ends-sessions} is false. */
+    public void setPassword(String username, char[] password, String actor, boolean actorIsSecurityAdmin) {
+        UserAccount account = changeable(username, actorIsSecurityAdmin);
+        account.setPasswordHash(passwords.hash(password));
+        accountChanges.fire(new AccountChanged(username, AccountChanged.Change.PASSWORD_CHANGED, actor,
+                passwordChangeEndsSessions));
+        audit.record(AuditLog.PASSWORD_CHANGED, actor, username, null, null, null);
+    }
+
+    private UserAccount changeable(String username, boolean actorIsSecurityAdmin) {
+        UserAccount account = em.find(UserAccount.class, username, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new UserNotFoundException();
+        }
+        if (account.groups().contains(Roles.ADMIN) && !actorIsSecurityAdmin) {
+            throw new SecurityAdminRequiredException();
         }
         return account;
     }

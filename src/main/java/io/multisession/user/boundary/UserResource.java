@@ -9,20 +9,29 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** {@code POST /api/admin/users}: admins create accounts of the built-in identity store. */
+/**
+ * Admins manage accounts of the built-in identity store: {@code POST /api/admin/users} creates one,
+ * {@code DELETE /api/admin/users/{name}} deletes it, {@code PUT …/enabled} and {@code PUT …/password} change it.
+ * Deleting, disabling or re-passwording ends the account's sessions.
+ */
 @Path("api/admin/users")
 @RequestScoped
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.SECURITY_ADMIN})
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -34,6 +43,9 @@ public class UserResource {
     @Inject
     UserAdministration users;
 
+    @Context
+    SecurityContext security;
+
     @POST
     public Response create(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("username", "password", "groups"));
@@ -41,21 +53,58 @@ public class UserResource {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidRequestException("username", "Use letters, digits and . _ @ + - only.");
         }
-        String password = request.requiredString("password", 1024);
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidRequestException("password",
-                    "Ensure this field has at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
+        String password = password(request);
         List<String> groups = request.stringList("groups", 32, 64);
         if (!groups.stream().allMatch(group -> GROUP.matcher(group).matches())) {
             throw new InvalidRequestException("groups", "Group names use letters, digits and . _ - only.");
         }
-        UserAccount account = users.create(username, password.toCharArray(), groups.stream().distinct().toList());
+        UserAccount account = users.create(username, password.toCharArray(), groups.stream().distinct().toList(),
+                security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder()
                         .add("username", account.username())
                         .add("groups", Json.createArrayBuilder(account.groups()))
                         .build())
                 .build();
+    }
+
+    @DELETE
+    @Path("{username}")
+    public Response delete(@PathParam("username") String username) {
+        users.delete(username, actor(), isSecurityAdmin());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{username}/enabled")
+    public Response setEnabled(@PathParam("username") String username, InputStream body) {
+        JsonRequest request = JsonRequest.parse(body, Set.of("enabled"));
+        users.setEnabled(username, request.requiredBoolean("enabled"), actor(), isSecurityAdmin());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{username}/password")
+    public Response setPassword(@PathParam("username") String username, InputStream body) {
+        JsonRequest request = JsonRequest.parse(body, Set.of("password"));
+        users.setPassword(username, password(request).toCharArray(), actor(), isSecurityAdmin());
+        return Response.noContent().build();
+    }
+
+    private static String password(JsonRequest request) {
+        String password = request.requiredString("password", 1024);
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidRequestException("password",
+                    "Ensure this field has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        return password;
+    }
+
+    private String actor() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private boolean isSecurityAdmin() {
+        return security.isUserInRole(Roles.SECURITY_ADMIN);
     }
 }

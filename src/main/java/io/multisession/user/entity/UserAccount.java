@@ -44,6 +44,14 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public String username() {
         return username;
     }

@@ -1,0 +1,43 @@
+package io.multisession.session.boundary;
+
+import io.multisession.platform.Problems;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * drf-jwt-devices' PermittedHeadersMiddleware: a refresh token in a header ({@code Permanent-Token} and the like) is
+ * refused with 400 everywhere but where refresh tokens belong, so that a client bug cannot spread a long-lived
+ * secret into proxies and logs. The value itself is never read, echoed or logged. Request bodies are covered by the
+ * strict field lists of each endpoint: only refresh, logout and (for the seed's sake) destroyAllOther accept
+ * {@code refresh}.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RefreshTokenHeaderFilter implements ContainerRequestFilter {
+
+    static final List<String> REFRESH_TOKEN_HEADERS = List.of("Permanent-Token", "Refresh-Token", "X-Refresh-Token");
+    static final Set<String> ALLOWED_PATHS = Set.of("api/session/refresh", "api/session/logout", "oauth2/revoke",
+            "oauth2/introspect");
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        boolean carriesRefreshToken = REFRESH_TOKEN_HEADERS.stream()
+                .anyMatch(header -> request.getHeaderString(header) != null);
+        if (carriesRefreshToken && !ALLOWED_PATHS.contains(normalised(request.getUriInfo().getPath()))) {
+            request.abortWith(Problems.response(400,
+                    "Refresh tokens are accepted only by the refresh and logout endpoints; remove the header."));
+        }
+    }
+
+    private static String normalised(String path) {
+        String trimmed = path.startsWith("/") ? path.substring(1) : path;
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+}

@@ -1,0 +1,64 @@
+package io.multisession.session.boundary;
+
+import io.multisession.session.entity.LoginSession;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/** The seed's session list shape, with the device fields added; shared by the user's and the admin's list. */
+final class SessionJson {
+
+    private SessionJson() {
+    }
+
+    static JsonObject groups(List<SessionGroup> groups, String currentSessionId) {
+        JsonObjectBuilder answer = Json.createObjectBuilder();
+        for (SessionGroup group : groups) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            group.sessions().forEach(session -> items.add(session(session, currentSessionId)));
+            answer.add(caption(group.type()), Json.createObjectBuilder()
+                    .add("Available Sessions", group.availableSessions())
+                    .add("Sessions", items));
+        }
+        return answer.build();
+    }
+
+    static JsonObjectBuilder session(LoginSession session, String currentSessionId) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("session_id", session.id())
+                .add("created_at", timestamp(session.createdAt()))
+                .add("last_update", timestamp(session.lastUpdate()))
+                .add("expires_at", timestamp(session.expiresAt()));
+        text(json, "session_info", session.info());
+        text(json, "browser", session.browser());
+        text(json, "os", session.os());
+        text(json, "device", session.device());
+        text(json, "device_model", session.deviceModel());
+        text(json, "ip_address", session.loginIp());
+        text(json, "last_seen_at", session.lastSeenAt() == null ? null : timestamp(session.lastSeenAt()));
+        text(json, "last_seen_ip", session.lastSeenIp());
+        return json.add("current", session.id().equals(currentSessionId));
+    }
+
+    /** The seed's captions: {@code SHORT} is listed as {@code "Short"}. */
+    static String caption(String type) {
+        return type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static void text(JsonObjectBuilder json, String name, String value) {
+        if (value == null) {
+            json.addNull(name);
+        } else {
+            json.add(name, value);
+        }
+    }
+
+    private static String timestamp(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

@@ -1,0 +1,48 @@
+package io.multisession.session.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ua_parser.Client;
+import ua_parser.Parser;
+
+/**
+ * Turns a User-Agent into the browser, OS and device a session list shows, with the ua-parser project's regexes
+ * (no hand-written patterns). The parser is built once; parsing is thread-safe.
+ */
+@ApplicationScoped
+public class DeviceDetection {
+
+    static final int MAX_USER_AGENT = 512;
+
+    private final Parser parser = new Parser();
+
+    /** What a login tells about its device. */
+    public record Device(String browser, String os, String device) {
+        static final Device UNKNOWN = new Device(null, null, null);
+    }
+
+    public Device detect(String userAgent) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return Device.UNKNOWN;
+        }
+        Client client = parser.parse(userAgent.length() > MAX_USER_AGENT ? userAgent.substring(0, MAX_USER_AGENT) : userAgent);
+        return new Device(
+                versioned(client.userAgent.family, client.userAgent.major, client.userAgent.minor, client.userAgent.patch),
+                versioned(client.os.family, client.os.major, client.os.minor, client.os.patch),
+                known(client.device.family).orElse(null));
+    }
+
+    private static String versioned(String family, String major, String minor, String patch) {
+        return known(family).map(name -> {
+            String version = Stream.of(major, minor, patch).takeWhile(part -> part != null && !part.isEmpty())
+                    .collect(Collectors.joining("."));
+            return version.isEmpty() ? name : name + " " + version;
+        }).orElse(null);
+    }
+
+    private static Optional<String> known(String family) {
+        return Optional.ofNullable(family).filter(name -> !name.isBlank() && !"Other".equals(name));
+    }
+}

@@ -1,0 +1,114 @@
+package io.multisession.session.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Brute-force protection in the manner of Keycloak's: failed logins are counted per user and client address, and
+ * per client address alone. Past {@code max-failures} each further failure locks that key for one more
+ * {@code wait-increment}, up to {@code max-wait}; counts are forgotten after {@code failure-reset} without failures.
+ * While locked, a login is refused before its password is checked.
+ * <p>
+ * Trade-off: there is no lock on a user across all addresses, so an attacker cannot lock a user out from their own
+ * address; the price is that a guesser with many addresses gets {@code max-failures} tries per address and reset
+ * period, and each address is also capped by {@code max-failures-per-ip}. In a cluster each instance counts alone.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+
+    private static final int PRUNE_EVERY = 1024;
+
+    @Inject
+    @ConfigProperty(name = "multisession.brute-force.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "multisession.brute-force.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "multisession.brute-force.max-failures-per-ip", defaultValue = "50")
+    int maxFailuresPerIp;
+
+    @Inject
+    @ConfigProperty(name = "multisession.brute-force.wait-increment", defaultValue = "PT30S")
+    Duration waitIncrement;
+
+    @Inject
+    @ConfigProperty(name = "multisession.brute-force.max-wait", defaultValue = "PT15M")
+    Duration maxWait;
+
+    @Inject
+    @ConfigProperty(name = "multisession.brute-force.failure-reset", defaultValue = "PT12H")
+    Duration failureReset;
+
+    private record Failures(int count, Instant last, Instant lockedUntil) {
+    }
+
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final AtomicInteger updates = new AtomicInteger();
+
+    /** How long logins of this user from this address are still refused; empty when they are not. */
+    public Optional<Duration> lockedFor(String username, String address, Instant now) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        Instant until = later(lockedUntil(userKey(username, address)), lockedUntil(addressKey(address)));
+        return until != null && until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+    }
+
+    public void failed(String username, String address, Instant now) {
+        if (!enabled) {
+            return;
+        }
+        count(userKey(username, address), maxFailures, now);
+        count(addressKey(address), maxFailuresPerIp, now);
+        if (updates.incrementAndGet() % PRUNE_EVERY == 0) {
+            failures.values().removeIf(entry -> entry.last().plus(failureReset).isBefore(now));
+        }
+    }
+
+    /** A successful login forgets the failures of this user from this address (not those of the address). */
+    public void succeeded(String username, String address) {
+        failures.remove(userKey(username, address));
+    }
+
+    private void count(String key, int allowed, Instant now) {
+        failures.compute(key, (k, previous) -> {
+            int count = previous == null || previous.last().plus(failureReset).isBefore(now) ? 1 : previous.count() + 1;
+            Instant lockedUntil = null;
+            if (count >= allowed) {
+                Duration wait = waitIncrement.multipliedBy(count - allowed + 1L);
+                lockedUntil = now.plus(wait.compareTo(maxWait) > 0 ? maxWait : wait);
+            }
+            return new Failures(count, now, lockedUntil);
+        });
+    }
+
+    private Instant lockedUntil(String key) {
+        Failures entry = failures.get(key);
+        return entry == null ? null : entry.lockedUntil();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static String userKey(String username, String address) {
+        return "user:" + username + "@" + address;
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+}

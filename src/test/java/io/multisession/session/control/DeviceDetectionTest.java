@@ -1,0 +1,36 @@
+package io.multisession.session.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class DeviceDetectionTest {
+
+    static final DeviceDetection DETECTION = new DeviceDetection();
+
+    @Test
+    void aDesktopBrowser() {
+        DeviceDetection.Device device = DETECTION.detect("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+                + "(KHTML, like Gecko) Chrome/120.0.6099.71 Safari/537.36");
+        assertEquals("Chrome 120.0.6099", device.browser());
+        assertEquals("Windows 10", device.os());
+        assertNull(device.device());
+    }
+
+    @Test
+    void aPhone() {
+        DeviceDetection.Device device = DETECTION.detect("Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) "
+                + "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1");
+        assertEquals("Mobile Safari 15.6.1", device.browser());
+        assertEquals("iOS 15.6.1", device.os());
+        assertEquals("iPhone", device.device());
+    }
+
+    @Test
+    void nothingOrNonsenseGivesNothing() {
+        assertEquals(DeviceDetection.Device.UNKNOWN, DETECTION.detect(null));
+        assertNull(DETECTION.detect("curl/8.1.2x \u0000 ' OR 1=1").os());
+        assertNull(DETECTION.detect("x".repeat(100_000)).os());
+    }
+}
