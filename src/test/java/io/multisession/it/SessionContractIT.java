@@ -186,7 +186,7 @@ class SessionContractIT {
         String user = api.newUser();
         JsonObject session = api.session(user, "LONG");
         String access = session.getString("access");
-        String before = api.list(access, "ALL").expect(200).text();
+        String before = withoutLastSeen(api.list(access, "ALL").expect(200).text());
         String huge = "x".repeat(20_000);
         String[] bodies = {"", "{", "not json", "[1,2]", "\"text\"", "{\"session\":1}", "{\"session\":null}",
             "{\"session\":\" \"}", "{\"session\":[\"LONG\"]}", "{\"session\":{\"a\":1}}", "{\"session\":true}",
@@ -204,7 +204,7 @@ class SessionContractIT {
                 answer.expectProblem(answer.status());
             }
         }
-        assertEquals(before, api.list(access, "ALL").expect(200).text());
+        assertEquals(before, withoutLastSeen(api.list(access, "ALL").expect(200).text()));
     }
 
     @Test
@@ -260,5 +260,10 @@ class SessionContractIT {
         String adminAccess = api.session(admin, "SHORT").getString("access");
         api.post("api/admin/users", "{\"username\":\"made-by-" + admin + "\",\"password\":\"long-enough-pw\"}",
                 "Bearer " + adminAccess).expect(201);
+    }
+
+    /** Last use is recorded by the listing itself; everything else must stay as it was. */
+    private static String withoutLastSeen(String list) {
+        return list.replaceAll("\"last_seen_at\":\"[^\"]*\",", "");
     }
 }
