@@ -7,16 +7,25 @@ import jakarta.ejb.Singleton;
  * The application's datasource. The {@code ${MPCONFIG=key:default}} placeholders are Payara's: they read server-level
  * config (system properties, environment, Payara config sources), never the WAR's own properties file, so the
  * database and its password are chosen by the deployer. On another server, replace only this class.
- * The default is an H2 file database under {@code ./data}, relative to the server's working directory.
+ * The default is an H2 file database under {@code ./data}, relative to the server's working directory; for
+ * PostgreSQL set {@code multisession.db.datasource-class=org.postgresql.ds.PGSimpleDataSource} and the URL.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/multisession",
-        className = "org.h2.jdbcx.JdbcDataSource",
+        className = "${MPCONFIG=multisession.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
         url = "${MPCONFIG=multisession.db.url:jdbc:h2:file:./data/multisession;MODE=LEGACY;LOCK_TIMEOUT=10000}",
         user = "${MPCONFIG=multisession.db.user:sa}",
         password = "${MPCONFIG=multisession.db.password:}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {
+            // Payara: check connections before use and drop them all after a failure, so the service recovers by
+            // itself when the database comes back after an outage.
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 public class DataSourceConfiguration {
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * Activates JAX-RS for the whole context and MP-JWT as its authentication.
@@ -14,5 +16,8 @@ import org.eclipse.microprofile.auth.LoginConfig;
 @ApplicationPath("/")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.USER, Roles.ADMIN, Roles.SECURITY_ADMIN})
+@OpenAPIDefinition(info = @Info(title = "Multisession", version = "0.1.0",
+        description = "Login sessions across devices: the simplejwt_multisessions contract, JWT access tokens, "
+                + "session admin, JWKS, introspection and revocation."))
 public class JaxRsConfiguration extends Application {
 }

@@ -40,6 +40,12 @@ final class PayaraMicroProcess implements AutoCloseable {
      */
     static PayaraMicroProcess start(Path workDir, List<String> systemProperties, Path war, String protectedPath)
             throws Exception {
+        return start(workDir, systemProperties, war, protectedPath, List.of("--nocluster"));
+    }
+
+    /** As above, with {@code clusterOptions} in place of {@code --nocluster}. */
+    static PayaraMicroProcess start(Path workDir, List<String> systemProperties, Path war, String protectedPath,
+                                    List<String> clusterOptions) throws Exception {
         Files.createDirectories(workDir);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -47,13 +53,19 @@ final class PayaraMicroProcess implements AutoCloseable {
         systemProperties.forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
+                "--port", String.valueOf(port), "--disablephonehome",
                 "--postbootcommandfile", System.getProperty("payara.postBootCommands")));
+        command.addAll(clusterOptions);
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile()).start();
         PayaraMicroProcess server = new PayaraMicroProcess(process, port);
         server.awaitReady(protectedPath);
         return server;
+    }
+
+    /** Ends the process at once, as a crash would (SIGKILL). */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     URL url() throws IOException {

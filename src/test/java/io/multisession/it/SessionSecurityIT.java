@@ -10,14 +10,8 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -144,7 +138,7 @@ class SessionSecurityIT {
     @Test
     void parallelLoginsNeverExceedTheLimitWhenRejecting() throws Exception {
         String user = api.newUser();
-        List<Api.Answer> answers = parallel(24, () -> api.login(user, Api.password(user), "REJECTING"));
+        List<Api.Answer> answers = Parallel.run(24, () -> api.login(user, Api.password(user), "REJECTING"));
         Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(Api.Answer::status,
                 Collectors.counting()));
         assertEquals(Map.of(200, 2L, 400, 22L), byStatus, answers.toString());
@@ -156,7 +150,7 @@ class SessionSecurityIT {
     @Test
     void parallelLoginsNeverExceedTheLimitWhenDestroyingOldest() throws Exception {
         String user = api.newUser();
-        List<Api.Answer> answers = parallel(24, () -> api.login(user, Api.password(user), "SHORT"));
+        List<Api.Answer> answers = Parallel.run(24, () -> api.login(user, Api.password(user), "SHORT"));
         assertTrue(answers.stream().allMatch(a -> a.status() == 200), answers.toString());
         long working = answers.stream().filter(a -> api.list(a.string("access"), "SHORT").status() == 200).count();
         assertEquals(2, working);
@@ -199,7 +193,7 @@ class SessionSecurityIT {
     void concurrentRefreshesOfOneTokenMintOneSuccessor() throws Exception {
         String user = api.newUser();
         String original = api.session(user, "ROTATING").getString("refresh");
-        List<Api.Answer> answers = parallel(16, () -> api.refresh(original, "ROTATING"));
+        List<Api.Answer> answers = Parallel.run(16, () -> api.refresh(original, "ROTATING"));
         assertTrue(answers.stream().allMatch(a -> a.status() == 200), answers.toString());
         List<String> successors = answers.stream().map(a -> a.string("refresh")).distinct().toList();
         assertEquals(1, successors.size(), successors.toString());
@@ -308,28 +302,5 @@ class SessionSecurityIT {
 
     private static List<String> ids(JsonArray sessions) {
         return sessions.getValuesAs(JsonObject.class).stream().map(s -> s.getString("session_id")).toList();
-    }
-
-    /** Runs {@code count} calls at once (released together by a latch) and returns their answers. */
-    private static <T> List<T> parallel(int count, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

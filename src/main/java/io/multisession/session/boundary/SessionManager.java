@@ -12,6 +12,7 @@ import io.multisession.session.control.SecureTokens;
 import io.multisession.session.control.SessionLifetime;
 import io.multisession.session.control.SessionLimit;
 import io.multisession.session.control.SessionLimitReachedException;
+import io.multisession.session.control.SessionMetrics;
 import io.multisession.session.control.SessionNotFoundException;
 import io.multisession.session.control.SessionOwnerLock;
 import io.multisession.session.control.SessionPolicies;
@@ -28,6 +29,8 @@ import io.multisession.token.control.AccessTokens;
 import io.multisession.user.control.AccountChanged;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -99,6 +102,9 @@ public class SessionManager {
     AuditLog audit;
 
     @Inject
+    SessionMetrics metrics;
+
+    @Inject
     Event<SessionsRevoked> revocations;
 
     @Inject
@@ -142,6 +148,7 @@ public class SessionManager {
                 request.clientIp());
         em.persist(session);
         audit.record(AuditLog.LOGIN, owner, owner, session.id(), request.clientIp(), policy.type());
+        metrics.login();
         return issue(session, policy, now, refreshToken);
     }
 
@@ -206,6 +213,7 @@ public class SessionManager {
             em.persist(new RetiredRefreshToken(hash, session.id(), now));
             session.replaceRefreshToken(SecureTokens.hash(rotated));
         }
+        metrics.refresh();
         return issue(session, policy.get(), now, rotated);
     }
 
@@ -324,6 +332,33 @@ public class SessionManager {
                 .setParameter("at", at).executeUpdate();
     }
 
+    /**
+     * Deletes up to {@code limit} sessions that expired before {@code expiredCutoff} or were revoked before
+     * {@code revokedCutoff}, with their retired refresh tokens, in a transaction of its own; returns how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeBatch(Instant expiredCutoff, Instant revokedCutoff, int limit) {
+        List<String> ids = new ArrayList<>(em.createNamedQuery(LoginSession.EXPIRED_BEFORE, String.class)
+                .setParameter("cutoff", expiredCutoff).setMaxResults(limit).getResultList());
+        if (ids.size() < limit) {
+            ids.addAll(em.createNamedQuery(LoginSession.REVOKED_BEFORE, String.class)
+                    .setParameter("cutoff", revokedCutoff).setMaxResults(limit - ids.size()).getResultList());
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<String> distinct = ids.stream().distinct().toList();
+        em.createNamedQuery(RetiredRefreshToken.DELETE_OF_SESSIONS).setParameter("ids", distinct).executeUpdate();
+        return em.createNamedQuery(LoginSession.DELETE_BY_IDS).setParameter("ids", distinct).executeUpdate();
+    }
+
+    /** Active sessions per type, for the metrics gauge. */
+    public Map<String, Long> countActiveByType() {
+        return em.createNamedQuery(LoginSession.COUNT_ACTIVE_BY_TYPE, Object[].class)
+                .setParameter("now", clock.instant()).getResultList().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
     /** The active session whose current refresh token this is. */
     public Optional<LoginSession> activeByRefreshToken(String refreshToken) {
         Instant now = clock.instant();
@@ -396,6 +431,7 @@ public class SessionManager {
         }
         revocations.fire(new SessionsRevoked(sessions.stream().map(LoginSession::id).toList(),
                 now.plus(policies.longestAccessTokenLifetime())));
+        metrics.revoked(reason.name(), sessions.size());
     }
 
     /** The identity store's groups, plus {@code user}, which every authenticated caller holds. */

@@ -4,6 +4,7 @@ import io.multisession.session.control.RevokedSessions;
 import io.multisession.session.control.SessionPolicies;
 import io.multisession.session.entity.LoginSession;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class SessionStartup {
 
     private static final Logger LOG = Logger.getLogger(SessionStartup.class.getName());

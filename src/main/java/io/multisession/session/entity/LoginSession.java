@@ -29,6 +29,14 @@ import java.util.List;
                 + " AND s.expiresAt > :now ORDER BY s.lastUpdate, s.createdAt")
 @NamedQuery(name = LoginSession.RECORD_SEEN,
         query = "UPDATE LoginSession s SET s.lastSeenAt = :at, s.lastSeenIp = :ip WHERE s.id = :id AND s.lastSeenAt < :at")
+@NamedQuery(name = LoginSession.EXPIRED_BEFORE,
+        query = "SELECT s.id FROM LoginSession s WHERE s.expiresAt < :cutoff")
+@NamedQuery(name = LoginSession.REVOKED_BEFORE,
+        query = "SELECT s.id FROM LoginSession s WHERE s.revokedAt < :cutoff")
+@NamedQuery(name = LoginSession.DELETE_BY_IDS, query = "DELETE FROM LoginSession s WHERE s.id IN :ids")
+@NamedQuery(name = LoginSession.COUNT_ACTIVE_BY_TYPE,
+        query = "SELECT s.type, COUNT(s) FROM LoginSession s WHERE s.expiresAt > :now AND s.revokedAt IS NULL"
+                + " GROUP BY s.type")
 @NamedQuery(name = LoginSession.REVOKED_SINCE,
         query = "SELECT s.id, s.revokedAt FROM LoginSession s WHERE s.revokedAt > :since")
 public class LoginSession {
@@ -39,6 +47,10 @@ public class LoginSession {
     public static final String ACTIVE_OF_OWNER_AND_TYPE = "LoginSession.activeOfOwnerAndType";
     public static final String REVOKED_SINCE = "LoginSession.revokedSince";
     public static final String RECORD_SEEN = "LoginSession.recordSeen";
+    public static final String EXPIRED_BEFORE = "LoginSession.expiredBefore";
+    public static final String REVOKED_BEFORE = "LoginSession.revokedBefore";
+    public static final String DELETE_BY_IDS = "LoginSession.deleteByIds";
+    public static final String COUNT_ACTIVE_BY_TYPE = "LoginSession.countActiveByType";
 
     @Id
     @Column(length = 32)
