@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -64,8 +65,9 @@ public class SharedRevocations {
             }
         }
         Listener.target = revokedSessions;
+        // one registration per instance: equal configurations may be registered only once per cluster-wide cache
         shared.registerCacheEntryListener(new MutableCacheEntryListenerConfiguration<>(
-                FactoryBuilder.factoryOf(Listener.class), null, false, false));
+                FactoryBuilder.factoryOf(new Listener(UUID.randomUUID().toString())), null, false, false));
         cache = shared;
     }
 
@@ -79,11 +81,27 @@ public class SharedRevocations {
         }
     }
 
-    /** Created by the cache provider from its class name, hence the static hand-over of the local view. */
+    /** Run by the cache provider, outside CDI, hence the static hand-over of the local view. */
     public static class Listener implements CacheEntryCreatedListener<String, Long>, Serializable {
 
         private static final long serialVersionUID = 1L;
         static volatile RevokedSessions target;
+
+        private final String instance;
+
+        Listener(String instance) {
+            this.instance = instance;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Listener listener && listener.instance.equals(instance);
+        }
+
+        @Override
+        public int hashCode() {
+            return instance.hashCode();
+        }
 
         @Override
         public void onCreated(Iterable<CacheEntryEvent<? extends String, ? extends Long>> events) {
