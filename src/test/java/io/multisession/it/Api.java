@@ -97,6 +97,12 @@ public final class Api {
         }
     }
 
+    /** Sets a system property in the server (test deployments only; see ServerConfigResource). */
+    public void setServerProperty(String key, String value) {
+        send(HttpRequest.newBuilder(uri("test-support/system-properties/" + key))
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(value)).build()).expect(204);
+    }
+
     public String clientIp() {
         return clientIp;
     }

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,7 +68,7 @@ class DevicesAndAdminIT {
         JsonObject session = loginFrom(user, "SHORT", "203.0.113.8", IPHONE, null).expect(200).json();
         String access = session.getString("access");
         Thread.sleep(1_100);
-        await(() -> "203.0.113.99".equals(listFrom(access, "203.0.113.99").getString("last_seen_ip")), 10);
+        Await.until(() -> "203.0.113.99".equals(listFrom(access, "203.0.113.99").getString("last_seen_ip")), 10);
         JsonObject item = listFrom(access, "203.0.113.99");
         assertEquals("203.0.113.8", item.getString("ip_address"));
         assertTrue(Instant.parse(item.getString("last_seen_at")).isAfter(Instant.parse(item.getString("created_at"))));
@@ -121,8 +120,8 @@ class DevicesAndAdminIT {
 
     @Test
     void configuredSingleSessionModeByGroupAndLogoutEverywhere() throws Exception {
-        setServerProperty("multisession.single-session.groups", "kiosk");
-        setServerProperty("multisession.single-session.mode", "all-types");
+        api.setServerProperty("multisession.single-session.groups", "kiosk");
+        api.setServerProperty("multisession.single-session.mode", "all-types");
         String kiosk = api.newUser("kiosk");
         String normal = api.newUser();
         try {
@@ -135,10 +134,10 @@ class DevicesAndAdminIT {
             api.session(normal, "LONG");
             api.list(a.getString("access"), "ALL").expect(200);
         } finally {
-            setServerProperty("multisession.single-session.mode", "off");
+            api.setServerProperty("multisession.single-session.mode", "off");
         }
 
-        setServerProperty("multisession.logout.all-sessions", "true");
+        api.setServerProperty("multisession.logout.all-sessions", "true");
         try {
             Thread.sleep(1_200);
             String user = api.newUser();
@@ -147,7 +146,7 @@ class DevicesAndAdminIT {
             api.logout(one.getString("refresh")).expect(200);
             api.list(two.getString("access"), "ALL").expectProblem(401);
         } finally {
-            setServerProperty("multisession.logout.all-sessions", "false");
+            api.setServerProperty("multisession.logout.all-sessions", "false");
         }
     }
 
@@ -322,16 +321,5 @@ class DevicesAndAdminIT {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    private void setServerProperty(String key, String value) {
-        api.send(HttpRequest.newBuilder(api.uri("test-support/system-properties/" + key))
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(value)).build()).expect(204);
-    }
 
-    private static void await(BooleanSupplier condition, int seconds) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "condition not met within " + seconds + " s");
-            Thread.sleep(300);
-        }
-    }
 }

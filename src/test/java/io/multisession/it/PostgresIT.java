@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -86,7 +84,7 @@ class PostgresIT {
             api.session(user, "BRIEF");
         }
         assertTrue(count("SELECT COUNT(*) FROM login_session WHERE owner = '" + user + "'") >= 7);
-        await(() -> count("SELECT COUNT(*) FROM login_session WHERE owner = '" + user + "'") == 0, 20);
+        Await.until(() -> count("SELECT COUNT(*) FROM login_session WHERE owner = '" + user + "'") == 0, 20);
     }
 
     @Test
@@ -121,7 +119,7 @@ class PostgresIT {
         } finally {
             database.start(false);
         }
-        await(() -> api.login(user, Api.password(user), "LONG").status() == 200, 60);
+        Await.until(() -> api.login(user, Api.password(user), "LONG").status() == 200, 60);
         api.list(access, "ALL").expect(200);
         assertEquals(200, get("health/ready").status());
     }
@@ -140,11 +138,4 @@ class PostgresIT {
         }
     }
 
-    static void await(BooleanSupplier condition, int seconds) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "condition not met within " + seconds + " s");
-            Thread.sleep(500);
-        }
-    }
 }

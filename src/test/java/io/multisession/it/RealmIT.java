@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -160,7 +159,7 @@ class RealmIT {
         assertEquals(2, publishedKeys().getKeys().size(), "the new key is published before it signs");
         assertEquals(oldKid, kidOf(api.session(user, "ROTATING").getString("access")), "the old key still signs");
 
-        await(() -> newKid.equals(kidOf(api.session(user, "ROTATING").getString("access"))), 20);
+        Await.until(() -> newKid.equals(kidOf(api.session(user, "ROTATING").getString("access"))), 20);
         String after = api.session(user, "ROTATING").getString("access");
         for (String token : List.of(before, after)) {
             api.list(token, "ROTATING").expect(200);
@@ -176,12 +175,12 @@ class RealmIT {
         RSAKey configured = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
         String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(
                 configured.toPrivateKey().getEncoded()) + "\n-----END PRIVATE KEY-----";
-        setServerProperty("multisession.jwt.signing-key", pem);
-        await(() -> configured.getKeyID().equals(kidOf(api.session(user, "ROTATING").getString("access"))), 30);
+        api.setServerProperty("multisession.jwt.signing-key", pem);
+        Await.until(() -> configured.getKeyID().equals(kidOf(api.session(user, "ROTATING").getString("access"))), 30);
         api.post("api/admin/keys/rotate", "", "Bearer " + api.rootAccess()).expectProblem(409);
 
         String configuredKeyToken = api.session(user, "ROTATING").getString("access");
-        await(() -> whoAmI(configuredKeyToken).status() == 200, 20);
+        Await.until(() -> whoAmI(configuredKeyToken).status() == 200, 20);
         whoAmI(generatedKeyToken).expect(200);
         api.list(generatedKeyToken, "ALL").expect(200);
 
@@ -219,10 +218,6 @@ class RealmIT {
                 .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&client_secret=" + Api.SECRET)).build());
     }
 
-    private static void setServerProperty(String key, String value) {
-        api.send(HttpRequest.newBuilder(api.uri("test-support/system-properties/" + key))
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(value)).build()).expect(204);
-    }
 
     private static JWKSet publishedKeys() throws Exception {
         return JWKSet.parse(api.send(HttpRequest.newBuilder(api.uri(".well-known/jwks.json")).GET().build()).text());
@@ -243,11 +238,4 @@ class RealmIT {
         return jwt.serialize();
     }
 
-    private static void await(BooleanSupplier condition, int seconds) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "condition not met within " + seconds + " s");
-            Thread.sleep(500);
-        }
-    }
 }

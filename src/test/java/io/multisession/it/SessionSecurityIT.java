@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -274,9 +273,7 @@ class SessionSecurityIT {
         String user = api.newUser();
         String access = api.session(user, "TUNABLE").getString("access");
         assertEquals("0", available(access, "TUNABLE", "Tunable"));
-        api.send(HttpRequest.newBuilder(api.uri("test-support/system-properties/"
-                        + "multisession.policy.TUNABLE.max-number-active-sessions"))
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("3")).build()).expect(204);
+        api.setServerProperty("multisession.policy.TUNABLE.max-number-active-sessions", "3");
         Instant deadline = Instant.now().plusSeconds(10);
         while (!"2".equals(available(access, "TUNABLE", "Tunable")) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);

@@ -1,0 +1,68 @@
+package io.multisession.session.boundary;
+
+import io.multisession.platform.Problems;
+import io.multisession.session.control.ClientAddress;
+import io.multisession.session.control.LastSeen;
+import io.multisession.session.control.RevokedSessions;
+import io.multisession.token.control.AccessTokens;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * What MP-JWT cannot know about an access token it has verified: whether its session has ended (refused on the very
+ * next request, from memory, without a database query), and when and from where the session was last used
+ * (written at most once per accuracy window, asynchronously).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AccessTokenFilter implements ContainerRequestFilter {
+
+    @Inject
+    RevokedSessions revokedSessions;
+
+    @Inject
+    LastSeen lastSeen;
+
+    @Inject
+    SessionManager sessions;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest http;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<String> sessionId = request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token
+                ? AccessTokens.sessionIdOf(token) : Optional.empty();
+        if (sessionId.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (revokedSessions.isRevoked(sessionId.get(), now)) {
+            request.abortWith(Response.fromResponse(Problems.response(401, "Session has ended."))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build());
+            return;
+        }
+        String ip = clientAddress.resolve(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+        if (lastSeen.shouldRecord(sessionId.get(), ip, now)) {
+            sessions.recordSeen(sessionId.get(), ip, now);
+        }
+    }
+}
