@@ -9,11 +9,13 @@ import jakarta.ejb.Singleton;
  * database and its password are chosen by the deployer. On another server, replace only this class.
  * The default is an H2 file database under {@code ./data}, relative to the server's working directory; for
  * PostgreSQL set {@code multisession.db.datasource-class=org.postgresql.ds.PGSimpleDataSource} and the URL.
+ * {@code WRITE_DELAY=0}: H2 otherwise keeps up to a second of committed transactions in memory, which a killed
+ * process would lose.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/multisession",
         className = "${MPCONFIG=multisession.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=multisession.db.url:jdbc:h2:file:./data/multisession;MODE=LEGACY;LOCK_TIMEOUT=10000}",
+        url = "${MPCONFIG=multisession.db.url:jdbc:h2:file:./data/multisession;MODE=LEGACY;LOCK_TIMEOUT=10000;WRITE_DELAY=0}",
         user = "${MPCONFIG=multisession.db.user:sa}",
         password = "${MPCONFIG=multisession.db.password:}",
         minPoolSize = 2,

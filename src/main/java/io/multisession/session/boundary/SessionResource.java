@@ -12,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -93,6 +94,17 @@ public class SessionResource {
         JsonRequest request = JsonRequest.parse(body, Set.of("session"));
         String current = currentSessionId();
         return SessionJson.groups(sessions.list(caller.getName(), request.requiredString("session", MAX_TYPE)), current);
+    }
+
+    /** Who the access token says the caller is: a cheap authenticated call (no database) for clients and probes. */
+    @GET
+    @Path("current")
+    public JsonObject current() {
+        return Json.createObjectBuilder()
+                .add("username", caller.getName())
+                .add("session_id", currentSessionId())
+                .add("groups", Json.createArrayBuilder(caller.getGroups()))
+                .build();
     }
 
     @POST

@@ -1,0 +1,199 @@
+package io.multisession.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reliability suite's races and hostile input: limits under 64 parallel logins, repeated 200 times in both
+ * modes; 32 parallel refreshes of one token; and more than 300 generated malformed or forged requests across all
+ * endpoints, none of which may get a 5xx, show a stack trace or change anything.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReliabilityIT {
+
+    static final int REPETITIONS = 200;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shippedWarWithTestPolicies();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        assertTrue(url.getPath().endsWith("/multisession/"), "deployment failed: " + url);
+        api = new Api(url);
+    }
+
+    @Test
+    void sixtyFourParallelLoginsNeverLeaveMoreThanTwoActiveInEitherMode() throws Exception {
+        for (int round = 0; round < REPETITIONS; round++) {
+            String rejecting = api.newUser();
+            List<Api.Answer> answers = Parallel.run(64, () -> api.login(rejecting, Api.password(rejecting), "REJECTING"));
+            Map<Integer, Long> statuses = answers.stream().collect(Collectors.groupingBy(Api.Answer::status,
+                    Collectors.counting()));
+            assertEquals(Map.of(200, 2L, 400, 62L), statuses, "round " + round);
+
+            String destroying = api.newUser();
+            answers = Parallel.run(64, () -> api.login(destroying, Api.password(destroying), "SHORT"));
+            assertTrue(answers.stream().allMatch(answer -> answer.status() == 200), "round " + round);
+            String access = api.session(destroying, "SHORT").getString("access");
+            assertEquals(2, api.list(access, "SHORT").expect(200).json().getJsonObject("Short")
+                    .getJsonArray("Sessions").size(), "round " + round);
+        }
+    }
+
+    @Test
+    void thirtyTwoParallelRefreshesOfOneTokenLeaveOneTokenFamily() throws Exception {
+        String user = api.newUser();
+        String last = null;
+        for (int round = 0; round < 20; round++) {
+            String original = api.session(user, "ROTATING").getString("refresh");
+            List<Api.Answer> answers = Parallel.run(32, () -> api.refresh(original, "ROTATING"));
+            assertTrue(answers.stream().allMatch(answer -> answer.status() == 200), answers.toString());
+            assertEquals(1, answers.stream().map(answer -> answer.string("refresh")).distinct().count());
+            last = original;
+        }
+        Thread.sleep(2_300);
+        api.refresh(last, "ROTATING").expectProblem(401);
+    }
+
+    @Test
+    void threeHundredHostileRequestsGetNo5xxNoTraceAndChangeNothing() throws Exception {
+        String victim = api.newUser();
+        JsonObject session = api.session(victim, "LONG");
+        String access = session.getString("access");
+        String before = sessionsOf(access);
+
+        List<HttpRequest> requests = new ArrayList<>();
+        List<String> jsonPaths = List.of("api/session/login/", "api/session/refresh/", "api/session/list/",
+                "api/session/destroy/", "api/session/destroyAllOther/", "api/session/logout/", "api/admin/users");
+        for (String path : jsonPaths) {
+            for (String body : hostileBodies()) {
+                requests.add(post(path, body, path.startsWith("api/admin") ? api.rootAccess() : access));
+            }
+        }
+        for (String path : List.of("oauth2/introspect", "oauth2/revoke")) {
+            for (String form : List.of("", "token=", "token=%00%ff", "token=" + "x".repeat(50_000), "token=' OR '1'='1",
+                    "token=" + session.getString("session_id"), "%%%", "token=a&token=b")) {
+                requests.add(HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "resource-app:resource-app-secret".getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            }
+        }
+        for (String token : forgedTokens(access, session.getString("refresh"))) {
+            for (String path : List.of("api/session/list/", "api/session/destroy/", "api/session/destroyAllOther/")) {
+                requests.add(HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"session\":\"ALL\",\"session_id\":\"x\"}")).build());
+            }
+            requests.add(HttpRequest.newBuilder(api.uri("api/session/current")).header("Authorization", "JWT " + token)
+                    .GET().build());
+        }
+        for (String path : List.of("api/admin/users/" + victim + "/sessions", "api/admin/audit?page=-1",
+                "api/admin/audit?size=99999", "api/admin/users/%00/sessions", "api/admin/users/" + "x".repeat(300)
+                        + "/sessions", "api/session/../../etc/passwd", ".well-known/jwks.json?x=%ff")) {
+            requests.add(HttpRequest.newBuilder(api.uri(path)).header("Authorization", "Bearer " + access).GET().build());
+            requests.add(HttpRequest.newBuilder(api.uri(path)).header("Authorization", "Bearer " + access)
+                    .DELETE().build());
+        }
+        assertTrue(requests.size() >= 300, "generated " + requests.size());
+
+        for (HttpRequest request : requests) {
+            Api.Answer answer = api.send(request);
+            assertTrue(answer.status() < 500, request + " -> " + answer.status() + " " + answer.text());
+            assertFalse(answer.text().contains("Exception") || answer.text().contains("\tat "), answer.text());
+        }
+        assertEquals(before, sessionsOf(access));
+        api.refresh(session.getString("refresh"), "LONG").expect(200);
+    }
+
+    private String sessionsOf(String access) {
+        return api.list(access, "ALL").expect(200).text().replaceAll("\"last_seen_at\":\"[^\"]*\",", "");
+    }
+
+    private HttpRequest post(String path, String body, String access) {
+        return HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + access).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static List<String> hostileBodies() {
+        String huge = "x".repeat(40_000);
+        return List.of("", " ", "{", "}", "[]", "null", "true", "42", "\"str\"", "{\"a\":", "{'single':'quotes'}",
+                "{\"session\":\"ALL\"} {\"again\":1}", "{\"session\":1e999}", "{\"session\":-0}", "{\"session\":[]}",
+                "{\"session\":{}}", "{\"session\":null}", "{\"session\":false}", "{\"session\":\"\"}",
+                "{\"session\":\"\\u0000\"}", "{\"session\":\"\\ud83d\"}", "{\"session\":\"ＬＯＮＧ\"}",
+                "{\"session\":\"LONG\\\"}\"}", "{\"session\":\"" + huge + "\"}", "{\"" + huge + "\":1}",
+                "{\"session\":\"'; DROP TABLE LOGIN_SESSION; --\"}", "{\"session_id\":\"%' OR '1'='1\"}",
+                "{\"username\":\"admin'--\",\"password\":\"x\",\"session\":\"LONG\"}",
+                "{\"username\":{\"$ne\":null},\"password\":{\"$ne\":null},\"session\":\"LONG\"}",
+                "{\"refresh\":\"" + "A".repeat(5000) + "\",\"session\":\"LONG\"}",
+                "{\"session\":\"LONG\",\"session\":\"SHORT\",\"__proto__\":{}}",
+                "[".repeat(5000) + "]".repeat(5000), "{\"groups\":[" + "\"g\",".repeat(100) + "\"g\"]}",
+                "{\"session_id\":\"../../../../etc/passwd\"}", "{\"session\":\"<script>alert(1)</script>\"}");
+    }
+
+    /** alg=none, HS256 keyed with our public key, unknown kid, expired, wrong issuer and audience, refresh as access. */
+    private List<String> forgedTokens(String access, String refresh) throws Exception {
+        JWTClaimsSet claims = SignedJWT.parse(access).getJWTClaimsSet();
+        RSAKey ours = (RSAKey) JWKSet.parse(api.send(HttpRequest.newBuilder(api.uri(".well-known/jwks.json")).GET()
+                .build()).text()).getKeys().get(0);
+        RSAKey stranger = new RSAKeyGenerator(2048).keyID("unknown-kid").generate();
+        List<String> tokens = new ArrayList<>();
+        tokens.add(new PlainJWT(claims).serialize());
+        SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT)
+                .keyID(ours.getKeyID()).build(), claims);
+        hmac.sign(new MACSigner(ours.toRSAPublicKey().getEncoded()));
+        tokens.add(hmac.serialize());
+        tokens.add(signed(claims, stranger));
+        tokens.add(signed(new JWTClaimsSet.Builder(claims).expirationTime(new Date(0)).build(), stranger));
+        tokens.add(signed(new JWTClaimsSet.Builder(claims).issuer("evil").build(), stranger));
+        tokens.add(signed(new JWTClaimsSet.Builder(claims).audience("evil").build(), stranger));
+        tokens.add(refresh);
+        tokens.add(access.substring(0, access.lastIndexOf('.')) + ".");
+        return tokens;
+    }
+
+    private static String signed(JWTClaimsSet claims, RSAKey key) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+}
