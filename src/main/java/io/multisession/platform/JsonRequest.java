@@ -1,6 +1,5 @@
 package io.multisession.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -120,7 +119,7 @@ public final class JsonRequest {
         if (bytes.length == 0) {
             throw new InvalidRequestException("Request body is empty; send a JSON object.");
         }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+        try (JsonParser parser = Jsons.parser(new ByteArrayInputStream(bytes))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new InvalidRequestException("Request body must be a JSON object.");
             }

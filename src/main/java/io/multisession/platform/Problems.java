@@ -1,6 +1,5 @@
 package io.multisession.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -16,14 +15,14 @@ public final class Problems {
 
     public static JsonObject body(int status, String detail, Map<String, String> fieldErrors) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = Jsons.object()
                 .add("type", "about:blank")
                 .add("title", known == null ? "Error" : known.getReasonPhrase())
                 .add("status", status)
                 .add("detail", detail);
         if (!fieldErrors.isEmpty()) {
-            JsonObjectBuilder errors = Json.createObjectBuilder();
-            fieldErrors.forEach((field, message) -> errors.add(field, Json.createArrayBuilder().add(message)));
+            JsonObjectBuilder errors = Jsons.object();
+            fieldErrors.forEach((field, message) -> errors.add(field, Jsons.array().add(message)));
             problem.add("errors", errors);
         }
         return problem.build();

@@ -1,12 +1,12 @@
 package io.multisession.audit.boundary;
 
+import io.multisession.platform.Jsons;
 import io.multisession.audit.entity.AuditEvent;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -41,13 +41,13 @@ public class AuditResource {
             throw new InvalidRequestException("size", "Must be between 1 and " + MAX_PAGE_SIZE + ".");
         }
         List<AuditEvent> events = audit.page(user, page, size);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         events.forEach(event -> items.add(json(event)));
-        return Json.createObjectBuilder().add("page", page).add("size", size).add("events", items).build();
+        return Jsons.object().add("page", page).add("size", size).add("events", items).build();
     }
 
     private static JsonObjectBuilder json(AuditEvent event) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("id", event.id())
                 .add("at", event.at().toString())
                 .add("type", event.type());

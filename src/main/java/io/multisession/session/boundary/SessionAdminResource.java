@@ -1,12 +1,12 @@
 package io.multisession.session.boundary;
 
+import io.multisession.platform.Jsons;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.Roles;
 import io.multisession.session.entity.RevocationReason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -55,7 +55,7 @@ public class SessionAdminResource {
                              @QueryParam("session") @DefaultValue("ALL") String type) {
         int ended = sessions.endAll(checked(username), type, null, RevocationReason.DESTROYED,
                 security.getUserPrincipal().getName(), isSecurityAdmin());
-        return Json.createObjectBuilder().add("ended", ended).build();
+        return Jsons.object().add("ended", ended).build();
     }
 
     private boolean isSecurityAdmin() {

@@ -1,7 +1,7 @@
 package io.multisession.session.boundary;
 
+import io.multisession.platform.Jsons;
 import io.multisession.session.entity.LoginSession;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,11 +17,11 @@ final class SessionJson {
     }
 
     static JsonObject groups(List<SessionGroup> groups, String currentSessionId) {
-        JsonObjectBuilder answer = Json.createObjectBuilder();
+        JsonObjectBuilder answer = Jsons.object();
         for (SessionGroup group : groups) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = Jsons.array();
             group.sessions().forEach(session -> items.add(session(session, currentSessionId)));
-            answer.add(caption(group.type()), Json.createObjectBuilder()
+            answer.add(caption(group.type()), Jsons.object()
                     .add("Available Sessions", group.availableSessions())
                     .add("Sessions", items));
         }
@@ -29,7 +29,7 @@ final class SessionJson {
     }
 
     static JsonObjectBuilder session(LoginSession session, String currentSessionId) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("session_id", session.id())
                 .add("created_at", timestamp(session.createdAt()))
                 .add("last_update", timestamp(session.lastUpdate()))

@@ -152,22 +152,29 @@ public class SessionManager {
         return issue(session, policy, now, refreshToken);
     }
 
-    /** The session limit of the type, then single-session mode: both may end older sessions before a new one. */
+    /**
+     * The session limit of the type, then single-session mode: both may end older sessions before a new one. Reads
+     * only the sessions that can be affected: none for an unlimited type without single-session mode.
+     */
     private void endSessionsForNewLogin(String owner, List<String> groups, SessionPolicy policy, Instant now) {
-        List<LoginSession> active = activeOf(owner, now);
-        List<LoginSession> sameType = active.stream().filter(s -> s.type().equals(policy.type())).toList();
+        SingleSessionRule.Scope scope = singleSessionScope(owner, Set.copyOf(groups), policy.type());
+        if (!policy.limitNumberOfAvailSessions() && scope == SingleSessionRule.Scope.NONE) {
+            return;
+        }
+        List<LoginSession> candidates = scope == SingleSessionRule.Scope.ALL_TYPES
+                ? activeOf(owner, now)
+                : em.createNamedQuery(LoginSession.ACTIVE_OF_OWNER_AND_TYPE, LoginSession.class)
+                        .setParameter("owner", owner).setParameter("type", policy.type()).setParameter("now", now)
+                        .getResultList();
+        List<LoginSession> sameType = candidates.stream().filter(s -> s.type().equals(policy.type())).toList();
         SessionLimit.Decision decision = SessionLimit.forNewSession(policy, sameType.size());
         if (!decision.allowed()) {
             throw new SessionLimitReachedException();
         }
         revoke(sameType.subList(0, decision.sessionsToEnd()), RevocationReason.SESSION_LIMIT, now, owner);
-        SingleSessionRule.Scope scope = singleSessionScope(owner, Set.copyOf(groups), policy.type());
         if (scope != SingleSessionRule.Scope.NONE) {
-            List<LoginSession> older = active.stream()
-                    .filter(s -> s.revokedAtIsUnset() && (scope == SingleSessionRule.Scope.ALL_TYPES
-                            || s.type().equals(policy.type())))
-                    .toList();
-            revoke(older, RevocationReason.SINGLE_SESSION, now, owner);
+            revoke(candidates.stream().filter(LoginSession::revokedAtIsUnset).toList(),
+                    RevocationReason.SINGLE_SESSION, now, owner);
         }
     }
 

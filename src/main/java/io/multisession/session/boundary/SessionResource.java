@@ -1,5 +1,6 @@
 package io.multisession.session.boundary;
 
+import io.multisession.platform.Jsons;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Roles;
 import io.multisession.session.control.ClientAddress;
@@ -8,7 +9,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -100,10 +100,10 @@ public class SessionResource {
     @GET
     @Path("current")
     public JsonObject current() {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("username", caller.getName())
                 .add("session_id", currentSessionId())
-                .add("groups", Json.createArrayBuilder(caller.getGroups()))
+                .add("groups", Jsons.array(caller.getGroups()))
                 .build();
     }
 
@@ -144,7 +144,7 @@ public class SessionResource {
     }
 
     private static JsonObjectBuilder tokensJson(IssuedTokens tokens) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.object();
         tokens.refresh().ifPresent(refresh -> json.add("refresh", refresh));
         return json.add("access", tokens.access()).add("expires_in", tokens.accessExpiresIn().toSeconds());
     }

@@ -1,5 +1,6 @@
 package io.multisession.session.boundary;
 
+import io.multisession.platform.Jsons;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.multisession.platform.Problems;
 import io.multisession.session.control.IntrospectionClients;
@@ -9,7 +10,6 @@ import io.multisession.token.control.AccessTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -35,7 +35,7 @@ import java.util.Optional;
 public class TokenResource {
 
     static final int MAX_TOKEN = 4096;
-    static final JsonObject INACTIVE = Json.createObjectBuilder().add("active", false).build();
+    static final JsonObject INACTIVE = Jsons.object().add("active", false).build();
 
     @Inject
     SessionManager sessions;
@@ -96,26 +96,26 @@ public class TokenResource {
         if (sessionId == null || sessions.activeSession(sessionId.toString()).isEmpty()) {
             return INACTIVE;
         }
-        JsonObjectBuilder answer = Json.createObjectBuilder()
+        JsonObjectBuilder answer = Jsons.object()
                 .add("active", true)
                 .add("token_type", "access_token")
                 .add("sub", claims.getSubject())
                 .add("username", claims.getSubject())
                 .add("iss", claims.getIssuer())
-                .add("aud", Json.createArrayBuilder(claims.getAudience()))
+                .add("aud", Jsons.array(claims.getAudience()))
                 .add("iat", claims.getIssueTime().toInstant().getEpochSecond())
                 .add("exp", claims.getExpirationTime().toInstant().getEpochSecond())
                 .add("jti", claims.getJWTID())
                 .add("sid", sessionId.toString());
         Object groups = claims.getClaim("groups");
         if (groups instanceof java.util.List<?> list) {
-            answer.add("groups", Json.createArrayBuilder(list.stream().map(Object::toString).toList()));
+            answer.add("groups", Jsons.array(list.stream().map(Object::toString).toList()));
         }
         return answer.build();
     }
 
     private static JsonObject describeRefreshToken(LoginSession session) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("active", true)
                 .add("token_type", "refresh_token")
                 .add("sub", session.owner())

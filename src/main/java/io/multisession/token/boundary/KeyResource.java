@@ -1,11 +1,11 @@
 package io.multisession.token.boundary;
 
+import io.multisession.platform.Jsons;
 import io.multisession.audit.boundary.AuditLog;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +35,6 @@ public class KeyResource {
     public JsonObject rotate() {
         String kid = keys.rotate();
         audit.record(AuditLog.KEY_ROTATED, security.getUserPrincipal().getName(), null, null, null, kid);
-        return Json.createObjectBuilder().add("kid", kid).build();
+        return Jsons.object().add("kid", kid).build();
     }
 }

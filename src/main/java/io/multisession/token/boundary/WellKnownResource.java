@@ -1,9 +1,9 @@
 package io.multisession.token.boundary;
 
+import io.multisession.platform.Jsons;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,15 +57,15 @@ public class WellKnownResource {
     @Path("openid-configuration")
     public JsonObject configuration() {
         String base = uri.getBaseUri().toString();
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("issuer", issuer)
                 .add("jwks_uri", base + ".well-known/jwks.json")
                 .add("token_endpoint", base + "api/session/login/")
                 .add("introspection_endpoint", base + "oauth2/introspect")
                 .add("revocation_endpoint", base + "oauth2/revoke")
-                .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
-                .add("introspection_endpoint_auth_methods_supported", Json.createArrayBuilder().add("client_secret_basic"))
-                .add("revocation_endpoint_auth_methods_supported", Json.createArrayBuilder().add("none"))
+                .add("id_token_signing_alg_values_supported", Jsons.array().add("RS256"))
+                .add("introspection_endpoint_auth_methods_supported", Jsons.array().add("client_secret_basic"))
+                .add("revocation_endpoint_auth_methods_supported", Jsons.array().add("none"))
                 .build();
     }
 }

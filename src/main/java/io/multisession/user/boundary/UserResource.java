@@ -1,5 +1,6 @@
 package io.multisession.user.boundary;
 
+import io.multisession.platform.Jsons;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Roles;
@@ -7,7 +8,6 @@ import io.multisession.user.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -61,9 +61,9 @@ public class UserResource {
         UserAccount account = users.create(username, password.toCharArray(), groups.stream().distinct().toList(),
                 security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder()
+                .entity(Jsons.object()
                         .add("username", account.username())
-                        .add("groups", Json.createArrayBuilder(account.groups()))
+                        .add("groups", Jsons.array(account.groups()))
                         .build())
                 .build();
     }

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# Benchmarks Multisession on Payara Micro with an H2 file database, loaded by wrk on loopback.
+#   bench/run.sh              (DURATION=10s FILLER=1000000 by default)
+# Needs wrk (apt-get install wrk), python3, a JDK and Maven. Writes target/bench/results.{json,md,svg}.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+WORK=$ROOT/target/bench
+DURATION=${DURATION:-10s}
+FILLER=${FILLER:-1000000}
+PORT=${PORT:-8180}
+URL=http://127.0.0.1:$PORT
+export BENCH_DIR BENCH_THREADS=2
+
+command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk" >&2; exit 1; }
+
+mvn -q -B -f "$ROOT/pom.xml" -DskipTests package
+mvn -q -B -f "$ROOT/pom.xml" dependency:copy -Dartifact=fish.payara.extras:payara-micro:6.2025.10 \
+    -DoutputDirectory="$ROOT/target" -Dmdep.stripVersion=true
+rm -rf "$WORK" && mkdir -p "$WORK"
+unzip -p "$ROOT/target/payara-micro.jar" MICRO-INF/runtime/h2.jar > "$WORK/h2.jar"
+DB="$WORK/data/multisession"
+
+PID=
+start_server() {
+    java -Xmx512m -Djava.io.tmpdir="$WORK" \
+        -Dmultisession.db.url="jdbc:h2:file:$DB;MODE=LEGACY;LOCK_TIMEOUT=10000;WRITE_DELAY=0" \
+        -Dmultisession.bootstrap.admin.username=bench -Dmultisession.bootstrap.admin.password=bench-password \
+        -Dmultisession.policy.types=SHORT,LONG,BENCH,BENCHROT \
+        -Dmultisession.policy.BENCH.refresh-token-lifetime=P1D -Dmultisession.policy.BENCH.access-token-lifetime=PT1H \
+        -Dmultisession.policy.BENCHROT.refresh-token-lifetime=P1D -Dmultisession.policy.BENCHROT.rotate-refresh-tokens=true \
+        -Dmultisession.cleanup.interval="${CLEANUP_INTERVAL:-PT1H}" "$@" \
+        -jar "$ROOT/target/payara-micro.jar" --deploy "$ROOT/target/multisession.war" --contextroot / \
+        --port "$PORT" --nocluster --disablephonehome \
+        --postbootcommandfile "$ROOT/src/main/payara/post-boot-commands.asadmin" >> "$WORK/server.log" 2>&1 &
+    PID=$!
+    for _ in $(seq 1 240); do
+        status=$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/session/current" || true)
+        [ "$status" = 401 ] && return 0
+        sleep 1
+    done
+    echo "Payara Micro did not start; see $WORK/server.log" >&2
+    exit 1
+}
+stop_server() { kill "$PID"; wait "$PID" || true; }
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null || true' EXIT
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$PID/status"; }
+login() {
+    curl -s -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\",\"session\":\"BENCH\"}" \
+        "$URL/api/session/login/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access"])'
+}
+
+# name connections wrk-arguments...: one wrk run, with the server's CPU time and RSS around it
+run() {
+    local name=$1 connections=$2; shift 2
+    local before after
+    before=$(cpu_ticks)
+    wrk -t"$BENCH_THREADS" -c"$connections" -d"$DURATION" --latency "$@" > "$WORK/wrk-$name-$connections.txt"
+    after=$(cpu_ticks)
+    echo "$name $connections $((after - before)) $(getconf CLK_TCK) $(rss_mb)" >> "$WORK/server-usage.txt"
+    echo "  $name c=$connections: $(grep 'Requests/sec' "$WORK/wrk-$name-$connections.txt")"
+}
+
+echo "== schema and the bench user"
+start_server
+stop_server
+echo "== seeding $FILLER sessions of 100,000 users, plus refresh tokens and sessions to destroy"
+python3 "$BENCH_DIR/seed.py" "$WORK" "$FILLER"
+start=$(date +%s)
+java -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "jdbc:h2:file:$DB;MODE=LEGACY" -user sa -password "" \
+    -script "$WORK/seed.sql"
+echo "   seeded in $(( $(date +%s) - start )) s"
+
+echo "== load (each run $DURATION)"
+start_server
+ACCESS=$(login bench bench-password)
+for user in lister destroyer; do
+    curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $ACCESS" \
+        -d "{\"username\":\"$user\",\"password\":\"$user-password\"}" "$URL/api/admin/users"
+done
+for _ in 1 2 3; do LIST_ACCESS=$(login lister lister-password); done
+DESTROY_ACCESS=$(login destroyer destroyer-password)
+echo "   warm-up (JIT) runs, not reported"
+for scenario in authenticated list; do
+    BENCH_ACCESS=$LIST_ACCESS wrk -t2 -c16 -d5s -s "$BENCH_DIR/scenarios/$scenario.lua" "$URL" > /dev/null
+done
+BENCH_VALUES=$WORK/refresh-off.txt BENCH_TYPE=BENCH wrk -t2 -c16 -d5s -s "$BENCH_DIR/scenarios/refresh.lua" "$URL" > /dev/null
+wrk -t2 -c16 -d5s "$URL/.well-known/openid-configuration" > /dev/null
+for connections in 16 64; do
+    run baseline "$connections" "$URL/.well-known/openid-configuration"
+    BENCH_ACCESS=$ACCESS run authenticated "$connections" -s "$BENCH_DIR/scenarios/authenticated.lua" "$URL"
+    BENCH_VALUES=$WORK/refresh-off.txt BENCH_TYPE=BENCH run refresh-rotation-off "$connections" \
+        -s "$BENCH_DIR/scenarios/refresh.lua" "$URL"
+    BENCH_VALUES=$WORK/refresh-on-$connections.txt BENCH_TYPE=BENCHROT run refresh-rotation-on "$connections" \
+        -s "$BENCH_DIR/scenarios/refresh.lua" "$URL"
+    BENCH_ACCESS=$LIST_ACCESS run list "$connections" -s "$BENCH_DIR/scenarios/list.lua" "$URL"
+    BENCH_ACCESS=$DESTROY_ACCESS BENCH_VALUES=$WORK/destroy-$connections.txt run destroy "$connections" \
+        -s "$BENCH_DIR/scenarios/destroy.lua" "$URL"
+    run login "$connections" -s "$BENCH_DIR/scenarios/login.lua" "$URL"
+done
+RSS_LOADED=$(rss_mb)
+stop_server
+
+echo "== cleanup: purge $FILLER expired sessions"
+python3 "$BENCH_DIR/seed.py" "$WORK" "$FILLER" expired
+java -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "jdbc:h2:file:$DB;MODE=LEGACY" -user sa -password "" \
+    -script "$WORK/seed.sql"
+: > "$WORK/server.log"
+CLEANUP_INTERVAL=PT5S start_server
+for _ in $(seq 1 600); do
+    grep -q 'Purged' "$WORK/server.log" && break
+    sleep 1
+done
+PURGE=$(grep -o 'Purged [0-9]* ended sessions in [0-9]* ms' "$WORK/server.log" | head -1)
+echo "   $PURGE"
+stop_server
+
+HASH_MS=$(java "$BENCH_DIR/Pbkdf2Cost.java" 210000)
+python3 "$BENCH_DIR/report.py" "$WORK" "$RSS_LOADED" "$PURGE" "$HASH_MS" "$FILLER" "$DURATION"

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Writes the SQL that seeds the benchmark database, and the token / session-id files the wrk scenarios read.
+
+usage: seed.py WORK_DIR FILLER_SESSIONS [expired]
+  - FILLER_SESSIONS sessions of 100,000 users (10 each when there are 1,000,000), so that every measurement runs
+    against a realistically full table;
+  - refresh tokens for the rotation-off type (BENCH) and, one file per run, for the rotation-on type (BENCHROT):
+    only their SHA-256 goes into the database, as the service stores them;
+  - sessions of user "destroyer" for the destroy scenario, one file of ids per run.
+With "expired", the filler sessions are already expired (for timing the cleanup job) and nothing else is written.
+"""
+import base64
+import hashlib
+import os
+import sys
+
+work, filler = sys.argv[1], int(sys.argv[2])
+expired = len(sys.argv) > 3 and sys.argv[3] == "expired"
+PER_FILE = 40_000
+
+
+def b64(raw):
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def new_id():
+    return b64(os.urandom(16))
+
+
+csv_path = os.path.join(work, "seed.csv")
+columns = "ID,OWNER,SESSION_TYPE,REFRESH_TOKEN_HASH"
+with open(csv_path, "w") as csv:
+    if not expired:
+        def tokens(name, session_type, count):
+            with open(os.path.join(work, name), "w") as out:
+                for _ in range(count):
+                    token = b64(os.urandom(32))
+                    out.write(token + "\n")
+                    owner = "rt-" + new_id()[:12]
+                    csv.write(f"{new_id()},{owner},{session_type},{b64(hashlib.sha256(token.encode()).digest())}\n")
+
+        tokens("refresh-off.txt", "BENCH", PER_FILE)
+        for connections in (16, 64):
+            tokens(f"refresh-on-{connections}.txt", "BENCHROT", PER_FILE)
+        for connections in (16, 64):
+            with open(os.path.join(work, f"destroy-{connections}.txt"), "w") as out:
+                for _ in range(PER_FILE):
+                    session_id = new_id()
+                    out.write(session_id + "\n")
+                    csv.write(f"{session_id},destroyer,BENCH,{b64(os.urandom(32))}\n")
+
+expiry = "DATEADD('DAY', -2, CURRENT_TIMESTAMP)" if expired else "DATEADD('DAY', 1, CURRENT_TIMESTAMP)"
+now = "DATEADD('DAY', -3, CURRENT_TIMESTAMP)" if expired else "CURRENT_TIMESTAMP"
+with open(os.path.join(work, "seed.sql"), "w") as sql:
+    sql.write(f"""
+INSERT INTO LOGIN_SESSION (ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, GROUP_NAMES, CREATED_AT, LAST_UPDATE,
+    LAST_EXTENDED_AT, EXPIRES_AT)
+  SELECT 'filler-{'x' if expired else 'a'}-' || X, 'filler-' || MOD(X, 100000),
+         CASE WHEN MOD(X, 2) = 0 THEN 'SHORT' ELSE 'LONG' END, 'filler-{'x' if expired else 'a'}-hash-' || X, 'user',
+         {now}, {now}, {now}, {expiry}
+  FROM SYSTEM_RANGE(1, {filler});
+INSERT INTO LOGIN_SESSION (ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, GROUP_NAMES, CREATED_AT, LAST_UPDATE,
+    LAST_EXTENDED_AT, EXPIRES_AT)
+  SELECT ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, 'user', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
+         CURRENT_TIMESTAMP, DATEADD('DAY', 1, CURRENT_TIMESTAMP)
+  FROM CSVREAD('{csv_path}', '{columns}', 'charset=UTF-8');
+""")
