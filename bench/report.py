@@ -6,12 +6,17 @@ import re
 import sys
 
 work, rss_loaded, purge, hash_ms, filler, duration = sys.argv[1:7]
-UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
 def millis(text):
-    match = re.match(r"([\d.]+)(us|ms|s)", text)
+    match = re.match(r"([\d.]+)(us|ms|s|m)$", text)
     return float(match.group(1)) * UNITS[match.group(2)] if match else None
+
+
+def percentile(out, pct):
+    match = re.search(rf"^\s+{pct}%\s+(\S+)\s*$", out, re.MULTILINE)
+    return millis(match.group(1)) if match else None
 
 
 usage = {}
@@ -27,8 +32,8 @@ for (name, connections), (cpu_seconds, rss) in usage.items():
     rows.append({
         "scenario": name, "connections": connections,
         "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
-        "p50_ms": millis(re.search(r"50%\s+(\S+)", out).group(1)) if "50%" in out else None,
-        "p99_ms": millis(re.search(r"99%\s+(\S+)", out).group(1)) if "99%" in out else None,
+        "p50_ms": percentile(out, 50),
+        "p99_ms": percentile(out, 99),
         "requests": requests, "non_2xx": int(errors.group(1)) if errors else 0,
         "server_cpu_seconds_per_1000": round(cpu_seconds * 1000 / max(requests, 1), 3),
         "rss_mb": rss,

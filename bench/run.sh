@@ -24,7 +24,7 @@ DB="$WORK/data/multisession"
 
 PID=
 start_server() {
-    java -Xmx512m -Djava.io.tmpdir="$WORK" \
+    java -Xmx512m -Djava.io.tmpdir="$WORK" -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
         -Dmultisession.db.url="jdbc:h2:file:$DB;MODE=LEGACY;LOCK_TIMEOUT=10000;WRITE_DELAY=0" \
         -Dmultisession.bootstrap.admin.username=bench -Dmultisession.bootstrap.admin.password=bench-password \
         -Dmultisession.policy.types=SHORT,LONG,BENCH,BENCHROT \
@@ -84,11 +84,14 @@ done
 for _ in 1 2 3; do LIST_ACCESS=$(login lister lister-password); done
 DESTROY_ACCESS=$(login destroyer destroyer-password)
 echo "   warm-up (JIT) runs, not reported"
-for scenario in authenticated list; do
-    BENCH_ACCESS=$LIST_ACCESS wrk -t2 -c16 -d5s -s "$BENCH_DIR/scenarios/$scenario.lua" "$URL" > /dev/null
+for _ in 1 2; do
+    for scenario in authenticated list; do
+        BENCH_ACCESS=$LIST_ACCESS wrk -t2 -c64 -d8s -s "$BENCH_DIR/scenarios/$scenario.lua" "$URL" > /dev/null
+    done
+    BENCH_VALUES=$WORK/refresh-off.txt BENCH_TYPE=BENCH wrk -t2 -c64 -d8s -s "$BENCH_DIR/scenarios/refresh.lua" "$URL" \
+        > /dev/null
+    wrk -t2 -c64 -d8s "$URL/.well-known/openid-configuration" > /dev/null
 done
-BENCH_VALUES=$WORK/refresh-off.txt BENCH_TYPE=BENCH wrk -t2 -c16 -d5s -s "$BENCH_DIR/scenarios/refresh.lua" "$URL" > /dev/null
-wrk -t2 -c16 -d5s "$URL/.well-known/openid-configuration" > /dev/null
 for connections in 16 64; do
     run baseline "$connections" "$URL/.well-known/openid-configuration"
     BENCH_ACCESS=$ACCESS run authenticated "$connections" -s "$BENCH_DIR/scenarios/authenticated.lua" "$URL"
@@ -99,7 +102,7 @@ for connections in 16 64; do
     BENCH_ACCESS=$LIST_ACCESS run list "$connections" -s "$BENCH_DIR/scenarios/list.lua" "$URL"
     BENCH_ACCESS=$DESTROY_ACCESS BENCH_VALUES=$WORK/destroy-$connections.txt run destroy "$connections" \
         -s "$BENCH_DIR/scenarios/destroy.lua" "$URL"
-    run login "$connections" -s "$BENCH_DIR/scenarios/login.lua" "$URL"
+    run login "$connections" --timeout 60s -s "$BENCH_DIR/scenarios/login.lua" "$URL"
 done
 RSS_LOADED=$(rss_mb)
 stop_server
