@@ -6,46 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Device info, long-lived device sessions, refresh tokens in headers, single-session mode, admin control of other
  * users' sessions and accounts, the audit log and brute-force protection, over HTTP against Payara Micro.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DevicesAndAdminIT {
+class DevicesAndAdminIT extends ServiceIT {
 
     static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) AppleWebKit/605.1.15 "
             + "(KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWarWithTestPolicies();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        assertTrue(url.getPath().endsWith("/multisession/"), "deployment failed: " + url);
-        api = new Api(url);
-    }
 
     // ---- devices -----------------------------------------------------------------------------------------
 

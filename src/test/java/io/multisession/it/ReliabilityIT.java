@@ -16,7 +16,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,41 +23,18 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reliability suite's races and hostile input: limits under 64 parallel logins, repeated 200 times in both
  * modes; 32 parallel refreshes of one token; and more than 300 generated malformed or forged requests across all
  * endpoints, none of which may get a 5xx, show a stack trace or change anything.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ReliabilityIT {
+class ReliabilityIT extends ServiceIT {
 
     static final int REPETITIONS = 200;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWarWithTestPolicies();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        assertTrue(url.getPath().endsWith("/multisession/"), "deployment failed: " + url);
-        api = new Api(url);
-    }
 
     @Test
     void sixtyFourParallelLoginsNeverLeaveMoreThanTwoActiveInEitherMode() throws Exception {

@@ -15,40 +15,16 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The seed's HTTP contract, its error paths and the account endpoint, over real HTTP against Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SessionContractIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWarWithTestPolicies();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        assertTrue(url.getPath().endsWith("/multisession/"), "deployment failed: " + url);
-        api = new Api(url);
-    }
+class SessionContractIT extends ServiceIT {
 
     @Test
     void seedCurlWalkthroughWorksWithTheJwtScheme() {

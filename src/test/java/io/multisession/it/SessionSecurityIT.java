@@ -6,44 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Revocation, rotation and reuse, limits under parallel load, other users' sessions, and every policy flag, over
  * real HTTP against Payara Micro. Lifetimes in the test policies are seconds, so no test waits longer than that.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SessionSecurityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.shippedWarWithTestPolicies();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        assertTrue(url.getPath().endsWith("/multisession/"), "deployment failed: " + url);
-        api = new Api(url);
-    }
+class SessionSecurityIT extends ServiceIT {
 
     // ---- revocation is immediate -------------------------------------------------------------------------
 

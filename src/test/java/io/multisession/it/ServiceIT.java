@@ -1,0 +1,36 @@
+package io.multisession.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the Arquillian test classes: each gets its own Payara Micro with the shipped WAR and the test policies,
+ * and an {@link Api} on loopback.
+ */
+@ExtendWith(ArquillianExtension.class)
+abstract class ServiceIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.shippedWarWithTestPolicies();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        // the adapter does not report a failed deployment; an empty context path shows it
+        assertTrue(url.getPath().endsWith("/multisession/"), "deployment failed: " + url);
+        api = new Api(url);
+    }
+}
