@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -178,9 +177,5 @@ public final class Api {
 
     public static String password(String user) {
         return "pw-of-" + user;
-    }
-
-    public static JsonValue sessionsOf(JsonObject list, String caption) {
-        return list.getJsonObject(caption).get("Sessions");
     }
 }

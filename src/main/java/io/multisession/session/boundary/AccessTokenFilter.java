@@ -60,7 +60,7 @@ public class AccessTokenFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build());
             return;
         }
-        String ip = clientAddress.resolve(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+        String ip = clientAddress.of(http);
         if (lastSeen.shouldRecord(sessionId.get(), ip, now)) {
             sessions.recordSeen(sessionId.get(), ip, now);
         }

@@ -71,7 +71,7 @@ public class SessionResource {
                 request.optionalString("info", MAX_INFO).orElse(null),
                 http.getHeader(HttpHeaders.USER_AGENT),
                 header(DEVICE_MODEL_HEADER, MAX_DEVICE_MODEL),
-                clientIp()));
+                clientAddress.of(http)));
         return tokensJson(tokens).add("session_id", tokens.sessionId()).build();
     }
 
@@ -84,7 +84,7 @@ public class SessionResource {
                 request.requiredString("refresh", MAX_TOKEN),
                 request.optionalString("secret_key", MAX_CREDENTIAL),
                 request.requiredString("session", MAX_TYPE),
-                clientIp());
+                clientAddress.of(http));
         return tokensJson(tokens).build();
     }
 
@@ -155,9 +155,5 @@ public class SessionResource {
             return null;
         }
         return value.length() > maxLength ? value.substring(0, maxLength) : value;
-    }
-
-    private String clientIp() {
-        return clientAddress.resolve(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
     }
 }

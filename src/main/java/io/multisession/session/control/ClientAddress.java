@@ -2,6 +2,7 @@ package io.multisession.session.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -20,6 +21,11 @@ public class ClientAddress {
     @Inject
     @ConfigProperty(name = "multisession.trusted-proxies")
     Optional<String> trustedProxies;
+
+    /** The client address of a servlet request. */
+    public String of(HttpServletRequest request) {
+        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
 
     public String resolve(String remoteAddress, String forwardedFor) {
         List<String> proxies = trustedProxies.map(list -> List.of(list.split(","))).orElse(List.of());

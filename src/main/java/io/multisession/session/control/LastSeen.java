@@ -45,9 +45,4 @@ public class LastSeen {
         });
         return record[0];
     }
-
-    /** A write that happened elsewhere (login, refresh) restarts the window. */
-    public void recorded(String sessionId, String ip, Instant now) {
-        written.put(sessionId, new Written(now, ip));
-    }
 }

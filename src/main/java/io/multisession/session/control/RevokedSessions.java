@@ -37,8 +37,4 @@ public class RevokedSessions {
         Instant until = revokedUntil.get(sessionId);
         return until != null && !until.isBefore(now);
     }
-
-    public int size() {
-        return revokedUntil.size();
-    }
 }

@@ -36,14 +36,6 @@ public class KeyMaterial {
         this.createdAt = createdAt;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public String keyId() {
-        return keyId;
-    }
-
     public String encoded() {
         return encoded;
     }

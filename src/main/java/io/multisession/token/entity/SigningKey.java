@@ -53,10 +53,6 @@ public class SigningKey {
         this.publishedUntil = publishedUntil;
     }
 
-    public String keyId() {
-        return keyId;
-    }
-
     public String encoded() {
         return encoded;
     }

@@ -28,10 +28,4 @@ class LastSeenTest {
         assertTrue(lastSeen.shouldRecord("s", "1.1.1.1", t0));
         assertTrue(lastSeen.shouldRecord("s", "2.2.2.2", t0.plusSeconds(1)));
     }
-
-    @Test
-    void aWriteElsewhereRestartsTheWindow() {
-        lastSeen.recorded("s", "1.1.1.1", t0);
-        assertFalse(lastSeen.shouldRecord("s", "1.1.1.1", t0.plusSeconds(30)));
-    }
 }
