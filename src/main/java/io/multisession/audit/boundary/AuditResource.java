@@ -5,7 +5,7 @@ import io.multisession.audit.entity.AuditEvent;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -20,7 +20,7 @@ import java.util.List;
 
 /** {@code GET /api/admin/audit?page=0&size=50[&user=name]}: the audit log, newest first. */
 @Path("api/admin/audit")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -5,7 +5,7 @@ import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.Roles;
 import io.multisession.session.entity.RevocationReason;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
  * are ended only by a {@code security-admin}.
  */
 @Path("api/admin/users/{username}/sessions")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.SECURITY_ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionAdminResource {

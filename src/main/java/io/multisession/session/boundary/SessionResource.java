@@ -7,7 +7,7 @@ import io.multisession.session.control.ClientAddress;
 import io.multisession.token.control.AccessTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
  * their own proof); list, destroy and destroyAllOther need an access token. Parses and delegates, nothing more.
  */
 @Path("api/session")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.USER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,13 +51,14 @@ public class SessionResource {
     SessionManager sessions;
 
     @Inject
-    JsonWebToken caller;
-
-    @Inject
     ClientAddress clientAddress;
 
     @Context
     HttpServletRequest http;
+
+    /** Its user principal is MP-JWT's {@code JsonWebToken}; read there, not through the request-scoped bean. */
+    @Context
+    SecurityContext security;
 
     @POST
     @Path("login")
@@ -93,7 +95,7 @@ public class SessionResource {
     public JsonObject list(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("session"));
         String current = currentSessionId();
-        return SessionJson.groups(sessions.list(caller.getName(), request.requiredString("session", MAX_TYPE)), current);
+        return SessionJson.groups(sessions.list(caller().getName(), request.requiredString("session", MAX_TYPE)), current);
     }
 
     /** Who the access token says the caller is: a cheap authenticated call (no database) for clients and probes. */
@@ -101,9 +103,9 @@ public class SessionResource {
     @Path("current")
     public JsonObject current() {
         return Jsons.object()
-                .add("username", caller.getName())
+                .add("username", caller().getName())
                 .add("session_id", currentSessionId())
-                .add("groups", Jsons.array(caller.getGroups()))
+                .add("groups", Jsons.array(caller().getGroups()))
                 .build();
     }
 
@@ -111,7 +113,7 @@ public class SessionResource {
     @Path("destroy")
     public JsonObject destroy(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("session_id"));
-        sessions.destroy(caller.getName(), request.requiredString("session_id", MAX_TOKEN));
+        sessions.destroy(caller().getName(), request.requiredString("session_id", MAX_TOKEN));
         return JsonObject.EMPTY_JSON_OBJECT;
     }
 
@@ -125,7 +127,7 @@ public class SessionResource {
     public JsonObject destroyAllOther(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("session", "refresh"));
         request.optionalString("refresh", MAX_TOKEN);
-        sessions.destroyAllOther(caller.getName(), currentSessionId(), request.requiredString("session", MAX_TYPE));
+        sessions.destroyAllOther(caller().getName(), currentSessionId(), request.requiredString("session", MAX_TYPE));
         return JsonObject.EMPTY_JSON_OBJECT;
     }
 
@@ -138,9 +140,15 @@ public class SessionResource {
         return JsonObject.EMPTY_JSON_OBJECT;
     }
 
+    private JsonWebToken caller() {
+        if (security.getUserPrincipal() instanceof JsonWebToken token) {
+            return token;
+        }
+        throw new NotAuthorizedException("Bearer");
+    }
+
     private String currentSessionId() {
-        return AccessTokens.sessionIdOf(caller)
-                .orElseThrow(() -> new NotAuthorizedException("Bearer"));
+        return AccessTokens.sessionIdOf(caller()).orElseThrow(() -> new NotAuthorizedException("Bearer"));
     }
 
     private static JsonObjectBuilder tokensJson(IssuedTokens tokens) {

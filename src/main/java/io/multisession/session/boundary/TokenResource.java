@@ -8,7 +8,7 @@ import io.multisession.session.entity.LoginSession;
 import io.multisession.token.control.AccessTokenVerifier;
 import io.multisession.token.control.AccessTokens;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * (RFC 7009) for clients. Both take {@code application/x-www-form-urlencoded} bodies as the RFCs define.
  */
 @Path("oauth2")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,7 +4,7 @@ import io.multisession.platform.Jsons;
 import io.multisession.audit.boundary.AuditLog;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /** {@code POST /api/admin/keys/rotate}: start a new generated signing key (published now, signing later). */
 @Path("api/admin/keys")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyResource {

@@ -6,7 +6,7 @@ import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Roles;
 import io.multisession.user.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * Deleting, disabling or re-passwording ends the account's sessions.
  */
 @Path("api/admin/users")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Roles.ADMIN, Roles.SECURITY_ADMIN})
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
