@@ -1,0 +1,70 @@
+package io.multisession.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Access tokens that MP-JWT has already verified, remembered briefly so that a client's next requests with the same
+ * token skip the parsing and the RSA signature check, which were half the cost of an authenticated request. Keyed by
+ * the token's SHA-256, never the token itself. An entry lives until the token expires or for {@link #REUSE},
+ * whichever is sooner, so a key withdrawn from the key set stops being honoured within that time. Whether the
+ * token's session has ended is not decided here: the session filter checks that on every request.
+ */
+final class VerifiedTokens {
+
+    static final Duration REUSE = Duration.ofSeconds(30);
+    static final int CAPACITY = 10_000;
+
+    record Verified(Principal caller, Set<String> groups, Instant until) {
+    }
+
+    private final ConcurrentHashMap<String, Verified> entries = new ConcurrentHashMap<>();
+
+    Optional<Verified> find(String token, Instant now) {
+        String key = digest(token);
+        Verified verified = entries.get(key);
+        if (verified == null) {
+            return Optional.empty();
+        }
+        if (!now.isBefore(verified.until())) {
+            entries.remove(key, verified);
+            return Optional.empty();
+        }
+        return Optional.of(verified);
+    }
+
+    void remember(String token, Principal caller, Set<String> groups, Instant expiry, Instant now) {
+        if (!expiry.isAfter(now)) {
+            return;
+        }
+        if (entries.size() >= CAPACITY) {
+            entries.values().removeIf(verified -> !now.isBefore(verified.until()));
+            if (entries.size() >= CAPACITY) {
+                entries.clear();
+            }
+        }
+        Instant until = expiry.isBefore(now.plus(REUSE)) ? expiry : now.plus(REUSE);
+        entries.put(digest(token), new Verified(caller, Set.copyOf(groups), until));
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private static String digest(String token) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}
