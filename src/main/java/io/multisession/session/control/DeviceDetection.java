@@ -1,7 +1,9 @@
 package io.multisession.session.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import ua_parser.Client;
@@ -9,14 +11,18 @@ import ua_parser.Parser;
 
 /**
  * Turns a User-Agent into the browser, OS and device a session list shows, with the ua-parser project's regexes
- * (no hand-written patterns). The parser is built once; parsing is thread-safe.
+ * (no hand-written patterns). The parser is built once; parsing is thread-safe. Running a User-Agent through the
+ * few hundred regexes costs milliseconds, and most logins come from a handful of browser versions, so recent answers
+ * are remembered.
  */
 @ApplicationScoped
 public class DeviceDetection {
 
     static final int MAX_USER_AGENT = 512;
+    static final int REMEMBERED = 1000;
 
     private final Parser parser = new Parser();
+    private final Map<String, Device> recent = new ConcurrentHashMap<>();
 
     /** What a login tells about its device. */
     public record Device(String browser, String os, String device) {
@@ -27,7 +33,21 @@ public class DeviceDetection {
         if (userAgent == null || userAgent.isBlank()) {
             return Device.UNKNOWN;
         }
-        Client client = parser.parse(userAgent.length() > MAX_USER_AGENT ? userAgent.substring(0, MAX_USER_AGENT) : userAgent);
+        String bounded = userAgent.length() > MAX_USER_AGENT ? userAgent.substring(0, MAX_USER_AGENT) : userAgent;
+        Device known = recent.get(bounded);
+        if (known != null) {
+            return known;
+        }
+        Device device = parse(bounded);
+        if (recent.size() >= REMEMBERED) {
+            recent.clear();
+        }
+        recent.put(bounded, device);
+        return device;
+    }
+
+    private Device parse(String userAgent) {
+        Client client = parser.parse(userAgent);
         return new Device(
                 versioned(client.userAgent.family, client.userAgent.major, client.userAgent.minor, client.userAgent.patch),
                 versioned(client.os.family, client.os.major, client.os.minor, client.os.patch),

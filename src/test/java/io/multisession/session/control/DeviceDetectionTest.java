@@ -2,6 +2,7 @@ package io.multisession.session.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,16 @@ class DeviceDetectionTest {
         assertEquals("Chrome 120.0.6099", device.browser());
         assertEquals("Windows 10", device.os());
         assertNull(device.device());
+    }
+
+    @Test
+    void aUserAgentSeenBeforeIsAnsweredFromMemory() {
+        DeviceDetection detection = new DeviceDetection();
+        String firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:121.0) Gecko/20100101 Firefox/121.0";
+
+        DeviceDetection.Device first = detection.detect(firefox);
+        assertEquals("Firefox 121.0", first.browser());
+        assertSame(first, detection.detect(firefox));
     }
 
     @Test
