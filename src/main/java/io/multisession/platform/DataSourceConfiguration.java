@@ -29,9 +29,7 @@ import jakarta.ejb.Singleton;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-            "fish.payara.fail-all-connections=true",
-            // EclipseLink prepares each statement anew; the pool keeps the prepared ones per connection.
-            "fish.payara.statement-cache-size=64"
+            "fish.payara.fail-all-connections=true"
         })
 @Singleton
 public class DataSourceConfiguration {
