@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes the SQL that seeds the benchmark database, and the token / session-id files the wrk scenarios read.
 
-usage: seed.py WORK_DIR FILLER_SESSIONS [expired]
+usage: seed.py WORK_DIR FILLER_SESSIONS h2|postgres [expired]
   - FILLER_SESSIONS sessions of 100,000 users (10 each when there are 1,000,000), so that every measurement runs
     against a realistically full table;
-  - refresh tokens for the rotation-off type (BENCH) and, one file per run, for the rotation-on type (BENCHROT):
+  - refresh tokens for the rotation-off type (BENCH) and, one file per run and one for the warm-up, for the
+    rotation-on type (BENCHROT):
     only their SHA-256 goes into the database, as the service stores them;
   - sessions of user "destroyer" for the destroy scenario, one file of ids per run.
 With "expired", the filler sessions are already expired (for timing the cleanup job) and nothing else is written.
@@ -14,8 +15,8 @@ import hashlib
 import os
 import sys
 
-work, filler = sys.argv[1], int(sys.argv[2])
-expired = len(sys.argv) > 3 and sys.argv[3] == "expired"
+work, filler, dialect = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+expired = len(sys.argv) > 4 and sys.argv[4] == "expired"
 PER_FILE = 40_000
 
 
@@ -40,8 +41,8 @@ with open(csv_path, "w") as csv:
                     csv.write(f"{new_id()},{owner},{session_type},{b64(hashlib.sha256(token.encode()).digest())}\n")
 
         tokens("refresh-off.txt", "BENCH", PER_FILE)
-        for connections in (16, 64):
-            tokens(f"refresh-on-{connections}.txt", "BENCHROT", PER_FILE)
+        for run in ("warm", 16, 64):
+            tokens(f"refresh-on-{run}.txt", "BENCHROT", PER_FILE)
         for connections in (16, 64):
             with open(os.path.join(work, f"destroy-{connections}.txt"), "w") as out:
                 for _ in range(PER_FILE):
@@ -49,19 +50,31 @@ with open(csv_path, "w") as csv:
                     out.write(session_id + "\n")
                     csv.write(f"{session_id},destroyer,BENCH,{b64(os.urandom(32))}\n")
 
-expiry = "DATEADD('DAY', -2, CURRENT_TIMESTAMP)" if expired else "DATEADD('DAY', 1, CURRENT_TIMESTAMP)"
-now = "DATEADD('DAY', -3, CURRENT_TIMESTAMP)" if expired else "CURRENT_TIMESTAMP"
+# Timestamps are UTC instants in TIMESTAMP columns, as the service writes them.
+if dialect == "h2":
+    now, day, rows = "CURRENT_TIMESTAMP", "INTERVAL '1' DAY", f"SYSTEM_RANGE(1, {filler})"
+    seeded = f"CSVREAD('{csv_path}', '{columns}', 'charset=UTF-8')"
+    load, analyze = "", "ANALYZE;"
+else:
+    now, day, rows = "(now() AT TIME ZONE 'UTC')", "INTERVAL '1 day'", f"generate_series(1, {filler}) AS s(X)"
+    seeded = "SEED"
+    load = (f"CREATE TEMP TABLE SEED (ID VARCHAR(32), OWNER VARCHAR(150), SESSION_TYPE VARCHAR(32), "
+            f"REFRESH_TOKEN_HASH VARCHAR(64));\n\\copy SEED FROM '{csv_path}' WITH (FORMAT csv)\n")
+    analyze = "ANALYZE LOGIN_SESSION;"
+created = f"{now} - 3 * {day}" if expired else now
+expiry = f"{now} - 2 * {day}" if expired else f"{now} + {day}"
+tag = "x" if expired else "a"
 with open(os.path.join(work, "seed.sql"), "w") as sql:
-    sql.write(f"""
+    sql.write(f"""{load}
 INSERT INTO LOGIN_SESSION (ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, GROUP_NAMES, CREATED_AT, LAST_UPDATE,
     LAST_EXTENDED_AT, EXPIRES_AT)
-  SELECT 'filler-{'x' if expired else 'a'}-' || X, 'filler-' || MOD(X, 100000),
-         CASE WHEN MOD(X, 2) = 0 THEN 'SHORT' ELSE 'LONG' END, 'filler-{'x' if expired else 'a'}-hash-' || X, 'user',
-         {now}, {now}, {now}, {expiry}
-  FROM SYSTEM_RANGE(1, {filler});
+  SELECT 'filler-{tag}-' || X, 'filler-' || MOD(X, 100000),
+         CASE WHEN MOD(X, 2) = 0 THEN 'SHORT' ELSE 'LONG' END, 'filler-{tag}-hash-' || X, 'user',
+         {created}, {created}, {created}, {expiry}
+  FROM {rows};
 INSERT INTO LOGIN_SESSION (ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, GROUP_NAMES, CREATED_AT, LAST_UPDATE,
     LAST_EXTENDED_AT, EXPIRES_AT)
-  SELECT ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, 'user', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,
-         CURRENT_TIMESTAMP, DATEADD('DAY', 1, CURRENT_TIMESTAMP)
-  FROM CSVREAD('{csv_path}', '{columns}', 'charset=UTF-8');
+  SELECT ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, 'user', {now}, {now}, {now}, {now} + {day}
+  FROM {seeded};
+{analyze}
 """)
