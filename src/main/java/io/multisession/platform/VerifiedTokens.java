@@ -1,12 +1,8 @@
 package io.multisession.platform;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +25,7 @@ final class VerifiedTokens {
     private final ConcurrentHashMap<String, Verified> entries = new ConcurrentHashMap<>();
 
     Optional<Verified> find(String token, Instant now) {
-        String key = digest(token);
+        String key = Sha256.base64Url(token);
         Verified verified = entries.get(key);
         if (verified == null) {
             return Optional.empty();
@@ -52,19 +48,10 @@ final class VerifiedTokens {
             }
         }
         Instant until = expiry.isBefore(now.plus(REUSE)) ? expiry : now.plus(REUSE);
-        entries.put(digest(token), new Verified(caller, Set.copyOf(groups), until));
+        entries.put(Sha256.base64Url(token), new Verified(caller, Set.copyOf(groups), until));
     }
 
     int size() {
         return entries.size();
-    }
-
-    private static String digest(String token) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package io.multisession.session.control;
 
+import io.multisession.platform.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -32,12 +32,7 @@ public final class SecureTokens {
 
     /** The form in which a refresh token is stored and looked up. */
     public static String hash(String refreshToken) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(refreshToken.getBytes(StandardCharsets.UTF_8));
-            return BASE64URL.encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.base64Url(refreshToken);
     }
 
     /**
@@ -57,14 +52,7 @@ public final class SecureTokens {
 
     /** Compares two secrets in time that does not depend on where they differ, nor on their lengths. */
     public static boolean sameSecret(String presented, String expected) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] a = sha.digest(presented.getBytes(StandardCharsets.UTF_8));
-            byte[] b = sha.digest(expected.getBytes(StandardCharsets.UTF_8));
-            return MessageDigest.isEqual(a, b);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return MessageDigest.isEqual(Sha256.of(presented), Sha256.of(expected));
     }
 
     private static String random(int bytes) {
