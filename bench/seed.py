@@ -66,15 +66,18 @@ expiry = f"{now} - 2 * {day}" if expired else f"{now} + {day}"
 tag = "x" if expired else "a"
 with open(os.path.join(work, "seed.sql"), "w") as sql:
     sql.write(f"""{load}
-INSERT INTO LOGIN_SESSION (ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, GROUP_NAMES, CREATED_AT, LAST_UPDATE,
+INSERT INTO LOGIN_SESSION (ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, CREATED_AT, LAST_UPDATE,
     LAST_EXTENDED_AT, EXPIRES_AT)
   SELECT 'filler-{tag}-' || X, 'filler-' || MOD(X, 100000),
-         CASE WHEN MOD(X, 2) = 0 THEN 'SHORT' ELSE 'LONG' END, 'filler-{tag}-hash-' || X, 'user',
+         CASE WHEN MOD(X, 2) = 0 THEN 'SHORT' ELSE 'LONG' END, 'filler-{tag}-hash-' || X,
          {created}, {created}, {created}, {expiry}
   FROM {rows};
-INSERT INTO LOGIN_SESSION (ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, GROUP_NAMES, CREATED_AT, LAST_UPDATE,
+INSERT INTO LOGIN_SESSION_GROUP (SESSION_ID, GROUP_ORDER, GROUP_NAME)
+  SELECT 'filler-{tag}-' || X, 0, 'user' FROM {rows};
+INSERT INTO LOGIN_SESSION (ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, CREATED_AT, LAST_UPDATE,
     LAST_EXTENDED_AT, EXPIRES_AT)
-  SELECT ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, 'user', {now}, {now}, {now}, {now} + {day}
+  SELECT ID, OWNER, SESSION_TYPE, REFRESH_TOKEN_HASH, {now}, {now}, {now}, {now} + {day}
   FROM {seeded};
+INSERT INTO LOGIN_SESSION_GROUP (SESSION_ID, GROUP_ORDER, GROUP_NAME) SELECT ID, 0, 'user' FROM {seeded};
 {analyze}
 """)

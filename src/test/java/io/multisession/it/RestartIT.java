@@ -3,13 +3,19 @@ package io.multisession.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * With the embedded H2 file database, sessions, their revocations and the generated signing key survive a restart:
- * an access token from before still works, a revoked one stays refused, refresh tokens keep working.
+ * an access token from before still works on the very first request, a revoked one stays refused, refresh tokens
+ * keep working. An admin named in {@code multisession.bootstrap.top-admin} comes back in both admin groups.
  */
 class RestartIT {
 
@@ -25,13 +31,20 @@ class RestartIT {
                 "multisession.password.pbkdf2-iterations=1024");
         JsonObject kept;
         JsonObject revoked;
+        String legacyAdmin;
         try (PayaraMicroProcess server = PayaraMicroProcess.start(workDir, properties)) {
             Api api = new Api(server.url());
             kept = api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, "LONG").expect(200).json();
             revoked = api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, "LONG").expect(200).json();
             api.destroy(kept.getString("access"), revoked.getString("session_id")).expect(200);
+            legacyAdmin = "legacy-admin";
+            api.post("api/admin/users", "{\"username\":\"" + legacyAdmin + "\",\"password\":\"" + Api.password(legacyAdmin)
+                    + "\",\"groups\":[\"admin\"]}", "Bearer " + kept.getString("access")).expect(201);
+            assertEquals(Set.of("user", "admin"), groupsOf(api, api.session(legacyAdmin, "SHORT").getString("access")));
         }
-        try (PayaraMicroProcess server = PayaraMicroProcess.start(workDir, properties)) {
+        List<String> withTopAdmin = new ArrayList<>(properties);
+        withTopAdmin.add("multisession.bootstrap.top-admin=" + legacyAdmin);
+        try (PayaraMicroProcess server = PayaraMicroProcess.start(workDir, withTopAdmin)) {
             Api api = new Api(server.url());
             JsonObject list = api.list(kept.getString("access"), "LONG").expect(200).json();
             assertEquals(kept.getString("session_id"), list.getJsonObject("Long").getJsonArray("Sessions")
@@ -40,6 +53,14 @@ class RestartIT {
             api.list(revoked.getString("access"), "LONG").expectProblem(401);
             api.refresh(revoked.getString("refresh"), "LONG").expectProblem(401);
             api.refresh(kept.getString("refresh"), "LONG").expect(200);
+            assertEquals(Set.of("user", "admin", "security-admin"),
+                    groupsOf(api, api.session(legacyAdmin, "SHORT").getString("access")));
         }
+    }
+
+    private static Set<String> groupsOf(Api api, String access) {
+        return api.send(HttpRequest.newBuilder(api.uri("api/session/current")).header("Authorization", "Bearer " + access)
+                .GET().build()).expect(200).json().getJsonArray("groups").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).collect(Collectors.toSet());
     }
 }

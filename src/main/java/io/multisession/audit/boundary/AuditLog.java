@@ -30,6 +30,7 @@ public class AuditLog {
     public static final String USER_ENABLED = "USER_ENABLED";
     public static final String USER_DELETED = "USER_DELETED";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String GROUPS_CHANGED = "GROUPS_CHANGED";
     public static final String KEY_ROTATED = "KEY_ROTATED";
 
     static final int MAX_DETAIL = 512;

@@ -2,7 +2,6 @@ package io.multisession.session.boundary;
 
 import io.multisession.audit.boundary.AuditLog;
 import io.multisession.platform.Roles;
-import io.multisession.platform.SecurityAdminRequiredException;
 import io.multisession.session.control.ClientSecret;
 import io.multisession.session.control.DeviceDetection;
 import io.multisession.session.control.InvalidCredentialsException;
@@ -27,6 +26,8 @@ import io.multisession.session.entity.RevocationReason;
 import io.multisession.token.boundary.KeyRing;
 import io.multisession.token.control.AccessTokens;
 import io.multisession.user.control.AccountChanged;
+import io.multisession.user.control.GroupNames;
+import io.multisession.user.control.Privileges;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -269,14 +270,14 @@ public class SessionManager {
 
     /**
      * Ends one of {@code owner}'s active sessions for {@code actor} (the owner or an admin); an admin's session only
-     * when {@code mayEndAdmins}.
+     * when {@code actorIsSecurityAdmin} (see {@code Privileges}).
      */
-    public void endOne(String owner, String sessionId, String actor, boolean mayEndAdmins) {
+    public void endOne(String owner, String sessionId, String actor, boolean actorIsSecurityAdmin) {
         Instant now = clock.instant();
         LoginSession session = lockActive(Optional.of(sessionId), now)
                 .filter(candidate -> candidate.owner().equals(owner))
                 .orElseThrow(SessionNotFoundException::new);
-        requireMayEnd(List.of(session), mayEndAdmins);
+        requireMayEnd(List.of(session), actorIsSecurityAdmin);
         revoke(List.of(session), RevocationReason.DESTROYED, now, actor);
     }
 
@@ -286,10 +287,10 @@ public class SessionManager {
 
     /**
      * Ends all active sessions of {@code owner} of the selected types, except {@code keep}; an admin's sessions only
-     * when {@code mayEndAdmins}. Returns how many ended.
+     * when {@code actorIsSecurityAdmin} (see {@code Privileges}). Returns how many ended.
      */
     public int endAll(String owner, String typeSelector, String keep, RevocationReason reason, String actor,
-                      boolean mayEndAdmins) {
+                      boolean actorIsSecurityAdmin) {
         Set<String> types = Set.copyOf(typesSelectedBy(typeSelector));
         Instant now = clock.instant();
         List<LoginSession> ending = em.createNamedQuery(LoginSession.ACTIVE_OF_OWNER, LoginSession.class)
@@ -297,15 +298,13 @@ public class SessionManager {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
                 .filter(session -> types.contains(session.type()) && !session.id().equals(keep))
                 .toList();
-        requireMayEnd(ending, mayEndAdmins);
+        requireMayEnd(ending, actorIsSecurityAdmin);
         revoke(ending, reason, now, actor);
         return ending.size();
     }
 
-    private static void requireMayEnd(List<LoginSession> sessions, boolean mayEndAdmins) {
-        if (!mayEndAdmins && sessions.stream().anyMatch(session -> session.groups().contains(Roles.ADMIN))) {
-            throw new SecurityAdminRequiredException();
-        }
+    private static void requireMayEnd(List<LoginSession> sessions, boolean actorIsSecurityAdmin) {
+        sessions.forEach(session -> Privileges.requireMayActOn(session.groups(), actorIsSecurityAdmin));
     }
 
     public void logout(String refreshToken, Optional<String> secretKey) {
@@ -441,11 +440,14 @@ public class SessionManager {
         metrics.revoked(reason.name(), sessions.size());
     }
 
-    /** The identity store's groups, plus {@code user}, which every authenticated caller holds. */
+    /**
+     * {@code user}, which every authenticated caller holds, then the identity store's groups whose names are valid
+     * (others are dropped, never split).
+     */
     private static List<String> groupsOf(CredentialValidationResult caller) {
         Set<String> groups = new LinkedHashSet<>();
         groups.add(Roles.USER);
-        groups.addAll(caller.getCallerGroups());
+        groups.addAll(GroupNames.validOf(caller.getCallerGroups(), caller.getCallerPrincipal().getName()));
         return List.copyOf(groups);
     }
 }

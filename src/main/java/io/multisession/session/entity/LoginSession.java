@@ -1,13 +1,17 @@
 package io.multisession.session.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,8 +69,12 @@ public class LoginSession {
     @Column(name = "REFRESH_TOKEN_HASH", length = 64, nullable = false)
     private String refreshTokenHash;
 
-    @Column(name = "GROUP_NAMES", length = 2048, nullable = false)
-    private String groupNames;
+    /** The groups the session was issued with; its access tokens carry them. A row each (deleted with the session). */
+    @ElementCollection
+    @CollectionTable(name = "LOGIN_SESSION_GROUP", joinColumns = @JoinColumn(name = "SESSION_ID"))
+    @OrderColumn(name = "GROUP_ORDER")
+    @Column(name = "GROUP_NAME", length = 64, nullable = false)
+    private List<String> groups = new ArrayList<>();
 
     @Column(length = 1024)
     private String info;
@@ -119,7 +127,7 @@ public class LoginSession {
         this.owner = owner;
         this.type = type;
         this.refreshTokenHash = refreshTokenHash;
-        this.groupNames = String.join(",", groups);
+        this.groups = new ArrayList<>(groups);
         this.info = info;
         this.createdAt = createdAt;
         this.lastUpdate = createdAt;
@@ -187,7 +195,7 @@ public class LoginSession {
     }
 
     public List<String> groups() {
-        return groupNames.isEmpty() ? List.of() : Arrays.asList(groupNames.split(","));
+        return List.copyOf(groups);
     }
 
     public String info() {

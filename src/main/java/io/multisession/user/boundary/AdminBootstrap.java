@@ -1,6 +1,7 @@
 package io.multisession.user.boundary;
 
 import io.multisession.platform.Roles;
+import io.multisession.user.control.UserNotFoundException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -12,13 +13,17 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates the first user, in group {@code admin}, when the database has no account yet and
- * {@code multisession.bootstrap.admin.username} and {@code .password} are set (system property or environment).
+ * The top admin of an install. Creates the first user, in groups {@code admin} and {@code security-admin}, when the
+ * database has no account yet and {@code multisession.bootstrap.admin.username} and {@code .password} are set
+ * (system property or environment). An install whose first admin predates the two admin levels names an existing
+ * account in {@code multisession.bootstrap.top-admin}, which is then given both groups at start.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
 public class AdminBootstrap {
+
+    static final String ACTOR = "bootstrap";
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
@@ -33,15 +38,32 @@ public class AdminBootstrap {
     @ConfigProperty(name = "multisession.bootstrap.admin.password")
     Optional<String> password;
 
+    @Inject
+    @ConfigProperty(name = "multisession.bootstrap.top-admin")
+    Optional<String> topAdmin;
+
     @PostConstruct
-    void createFirstAdmin() {
-        if (username.isEmpty() || password.isEmpty()) {
+    void start() {
+        createFirstAdmin();
+        topAdmin.filter(name -> !name.isBlank()).ifPresent(this::grantTopAdmin);
+    }
+
+    private void grantTopAdmin(String name) {
+        try {
+            if (users.grantTopAdmin(name, ACTOR)) {
+                LOG.info(() -> "Account '" + name + "' is now in groups " + Roles.ADMIN + " and " + Roles.SECURITY_ADMIN);
+            }
+        } catch (UserNotFoundException unknown) {
+            LOG.warning(() -> "multisession.bootstrap.top-admin names no account: '" + name + "'");
+        }
+    }
+
+    private void createFirstAdmin() {
+        if (username.isEmpty() || password.isEmpty() || users.anyAccountExists()) {
             return;
         }
-        if (users.anyAccountExists()) {
-            return;
-        }
-        users.create(username.get(), password.get().toCharArray(), List.of(Roles.ADMIN), "bootstrap");
+        users.create(username.get(), password.get().toCharArray(), List.of(Roles.ADMIN, Roles.SECURITY_ADMIN), ACTOR,
+                true);
         LOG.info(() -> "Created the first admin account '" + username.get() + "'");
     }
 }

@@ -2,9 +2,9 @@ package io.multisession.user.boundary;
 
 import io.multisession.audit.boundary.AuditLog;
 import io.multisession.platform.Roles;
-import io.multisession.platform.SecurityAdminRequiredException;
 import io.multisession.user.control.AccountChanged;
 import io.multisession.user.control.PasswordHashing;
+import io.multisession.user.control.Privileges;
 import io.multisession.user.control.UserNotFoundException;
 import io.multisession.user.control.UsernameTakenException;
 import io.multisession.user.entity.UserAccount;
@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Accounts of the built-in identity store: create, disable, delete, set password. Changes that must end sessions
- * fire {@link AccountChanged} in the same transaction. Changing an admin's account needs {@code security-admin}.
+ * fire {@link AccountChanged} in the same transaction. Creating or changing a privileged account needs
+ * {@code security-admin} ({@link Privileges}).
  */
 @Stateless
 public class UserAdministration {
@@ -46,7 +47,9 @@ public class UserAdministration {
     @ConfigProperty(name = "multisession.password-change.ends-sessions", defaultValue = "true")
     boolean passwordChangeEndsSessions;
 
-    public UserAccount create(String username, char[] password, List<String> groups, String actor) {
+    public UserAccount create(String username, char[] password, List<String> groups, String actor,
+                              boolean actorIsSecurityAdmin) {
+        Privileges.requireMayGrant(groups, actorIsSecurityAdmin);
         if (em.find(UserAccount.class, username) != null) {
             throw new UsernameTakenException(username);
         }
@@ -92,10 +95,25 @@ public class UserAdministration {
         if (account == null) {
             throw new UserNotFoundException();
         }
-        if (account.groups().contains(Roles.ADMIN) && !actorIsSecurityAdmin) {
-            throw new SecurityAdminRequiredException();
-        }
+        Privileges.requireMayActOn(account.groups(), actorIsSecurityAdmin);
         return account;
+    }
+
+    /**
+     * Makes an existing account a top admin ({@code admin} and {@code security-admin}), for installs whose first
+     * admin predates the two levels; returns whether anything changed.
+     */
+    public boolean grantTopAdmin(String username, String actor) {
+        UserAccount account = em.find(UserAccount.class, username, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new UserNotFoundException();
+        }
+        if (account.groups().containsAll(Privileges.PRIVILEGED_GROUPS)) {
+            return false;
+        }
+        account.join(List.of(Roles.ADMIN, Roles.SECURITY_ADMIN));
+        audit.record(AuditLog.GROUPS_CHANGED, actor, username, null, null, String.join(" ", account.groups()));
+        return true;
     }
 
     public boolean anyAccountExists() {

@@ -4,6 +4,7 @@ import io.multisession.platform.Jsons;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Roles;
+import io.multisession.user.control.GroupNames;
 import io.multisession.user.entity.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
 /**
  * Admins manage accounts of the built-in identity store: {@code POST /api/admin/users} creates one,
  * {@code DELETE /api/admin/users/{name}} deletes it, {@code PUT …/enabled} and {@code PUT …/password} change it.
- * Deleting, disabling or re-passwording ends the account's sessions.
+ * Deleting, disabling or re-passwording ends the account's sessions. Privileged accounts (in {@code admin} or
+ * {@code security-admin}) are created and changed only by a {@code security-admin}.
  */
 @Path("api/admin/users")
 @ApplicationScoped
@@ -37,7 +39,6 @@ import java.util.regex.Pattern;
 public class UserResource {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,150}");
-    static final Pattern GROUP = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final int MIN_PASSWORD_LENGTH = 8;
 
     @Inject
@@ -55,11 +56,11 @@ public class UserResource {
         }
         String password = password(request);
         List<String> groups = request.stringList("groups", 32, 64);
-        if (!groups.stream().allMatch(group -> GROUP.matcher(group).matches())) {
-            throw new InvalidRequestException("groups", "Group names use letters, digits and . _ - only.");
+        if (!groups.stream().allMatch(GroupNames::isValid)) {
+            throw new InvalidRequestException("groups", GroupNames.RULE);
         }
         UserAccount account = users.create(username, password.toCharArray(), groups.stream().distinct().toList(),
-                security.getUserPrincipal().getName());
+                actor(), isSecurityAdmin());
         return Response.status(Response.Status.CREATED)
                 .entity(Jsons.object()
                         .add("username", account.username())

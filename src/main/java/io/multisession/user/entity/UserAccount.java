@@ -1,15 +1,19 @@
 package io.multisession.user.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
-/** An account of the built-in identity store. Groups are kept as one comma-separated column; names never hold commas. */
+/** An account of the built-in identity store. Each group is a row of its own, so no name can split or merge. */
 @Entity
 @Table(name = "USER_ACCOUNT")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
@@ -24,8 +28,11 @@ public class UserAccount {
     @Column(name = "PASSWORD_HASH", length = 512, nullable = false)
     private String passwordHash;
 
-    @Column(name = "GROUP_NAMES", length = 2048, nullable = false)
-    private String groupNames;
+    @ElementCollection
+    @CollectionTable(name = "USER_ACCOUNT_GROUP", joinColumns = @JoinColumn(name = "USERNAME"))
+    @OrderColumn(name = "GROUP_ORDER")
+    @Column(name = "GROUP_NAME", length = 64, nullable = false)
+    private List<String> groups = new ArrayList<>();
 
     @Column(nullable = false)
     private boolean enabled;
@@ -39,7 +46,7 @@ public class UserAccount {
     public UserAccount(String username, String passwordHash, List<String> groups, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
-        this.groupNames = String.join(",", groups);
+        this.groups = new ArrayList<>(groups);
         this.enabled = true;
         this.createdAt = createdAt;
     }
@@ -65,6 +72,11 @@ public class UserAccount {
     }
 
     public List<String> groups() {
-        return groupNames.isEmpty() ? List.of() : Arrays.asList(groupNames.split(","));
+        return List.copyOf(groups);
+    }
+
+    /** Adds the groups the account does not hold yet. */
+    public void join(List<String> more) {
+        more.stream().filter(group -> !groups.contains(group)).forEach(groups::add);
     }
 }
