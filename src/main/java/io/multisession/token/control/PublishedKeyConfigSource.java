@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class PublishedKeyConfigSource implements ConfigSource {
 
-    static final String PUBLIC_KEY_PROPERTY = "mp.jwt.verify.publickey";
+    public static final String PUBLIC_KEY_PROPERTY = "mp.jwt.verify.publickey";
 
     private static volatile String publicJwks;
 

@@ -1,4 +1,4 @@
-package io.multisession.platform;
+package io.multisession.token.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
-package io.multisession.platform;
+package io.multisession.token.control;
 
+import io.multisession.platform.Sha256;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,17 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * whichever is sooner, so a key withdrawn from the key set stops being honoured within that time. Whether the
  * token's session has ended is not decided here: the session filter checks that on every request.
  */
-final class VerifiedTokens {
+public final class VerifiedTokens {
 
     static final Duration REUSE = Duration.ofSeconds(30);
     static final int CAPACITY = 10_000;
 
-    record Verified(Principal caller, Set<String> groups, Instant until) {
+    public record Verified(Principal caller, Set<String> groups, Instant until) {
     }
 
     private final ConcurrentHashMap<String, Verified> entries = new ConcurrentHashMap<>();
 
-    Optional<Verified> find(String token, Instant now) {
+    public Optional<Verified> find(String token, Instant now) {
         String key = Sha256.base64Url(token);
         Verified verified = entries.get(key);
         if (verified == null) {
@@ -37,7 +38,7 @@ final class VerifiedTokens {
         return Optional.of(verified);
     }
 
-    void remember(String token, Principal caller, Set<String> groups, Instant expiry, Instant now) {
+    public void remember(String token, Principal caller, Set<String> groups, Instant expiry, Instant now) {
         if (!expiry.isAfter(now)) {
             return;
         }

@@ -1,4 +1,4 @@
-package io.multisession.platform;
+package io.multisession.token.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +14,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import io.multisession.token.control.PublishedKeyConfigSource;
+import io.multisession.token.control.VerifiedTokens;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -27,14 +32,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * API is used: on a server whose MP-JWT mechanism is a CDI bean too (WildFly's is) it works the same.
  * A token the server's mechanism has accepted is remembered for a short while ({@link VerifiedTokens}), so the same
  * client's next requests log in with the verified caller directly.
+ * <p>
+ * Right after a start the server may accept requests before the key ring has published its keys, or before the
+ * config it reads shows them; MP-JWT would then refuse a valid token (and may remember the failure). So no token is
+ * handed over until the published key set is visible in config: requests that arrive earlier wait for it.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(AuthorizationSchemeAdapter.class.getName());
     private static final String AUTHORIZATION = "Authorization";
     private static final String BEARER = "Bearer ";
+    /** Longer than any key ring start seen; a request still waiting then is refused as before. */
+    private static final Duration KEYS_WAIT = Duration.ofSeconds(60);
 
     @Inject
     BeanManager beanManager;
@@ -42,7 +54,11 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
     @Inject
     Clock clock;
 
+    @Inject
+    Config config;
+
     private final VerifiedTokens verifiedTokens = new VerifiedTokens();
+    private volatile boolean keysVisible;
 
     private volatile HttpAuthenticationMechanism serverMechanism;
 
@@ -57,6 +73,9 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
             // What the MP-JWT mechanism does on success: the JsonWebToken in the subject, then the login.
             context.getClientSubject().getPrincipals().add(verified.get().caller());
             return context.notifyContainerAboutLogin(verified.get().caller(), verified.get().groups());
+        }
+        if (token.isPresent()) {
+            awaitPublishedKeys();
         }
         AuthenticationStatus status = serverMechanism().validateRequest(bearerRequest, response, context);
         if (status == AuthenticationStatus.SUCCESS && token.isPresent()
@@ -76,6 +95,26 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         serverMechanism().cleanSubject(request, response, context);
+    }
+
+    private void awaitPublishedKeys() {
+        if (keysVisible) {
+            return;
+        }
+        long deadline = System.nanoTime() + KEYS_WAIT.toNanos();
+        while (config.getOptionalValue(PublishedKeyConfigSource.PUBLIC_KEY_PROPERTY, String.class).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                LOG.warning("The signing keys are still not published; handing the token over anyway");
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        keysVisible = true;
     }
 
     private HttpAuthenticationMechanism serverMechanism() {
