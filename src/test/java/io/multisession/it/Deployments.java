@@ -11,8 +11,9 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The WAR that {@code mvn package} built, with test policies appended to its config and a test-only endpoint that
- * changes server config at runtime. Everything else is exactly what ships.
+ * The WAR that {@code mvn package} built, with test policies (and any extra lines) appended to its config and
+ * test-only beans: an endpoint that changes server config at runtime, a deployer's single-session rule and a
+ * deployer's identity store. Everything else is exactly what ships.
  */
 final class Deployments {
 
@@ -21,13 +22,14 @@ final class Deployments {
     private Deployments() {
     }
 
-    static WebArchive shippedWarWithTestPolicies() {
+    static WebArchive shippedWarWithTestPolicies(String... extraConfig) {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("multisession.war")));
         String config = read(Path.of("src/main/resources/META-INF/microprofile-config.properties"))
-                + "\n" + read(Path.of("src/test/resources/it-overrides.properties"));
+                + "\n" + read(Path.of("src/test/resources/it-overrides.properties"))
+                + "\n" + String.join("\n", extraConfig) + "\n";
         war.delete(CONFIG);
         war.add(new StringAsset(config), CONFIG);
-        war.addClasses(ServerConfigResource.class, SoloUsersRule.class);
+        war.addClasses(ServerConfigResource.class, SoloUsersRule.class, ForeignIdentityStore.class);
         return war;
     }
 

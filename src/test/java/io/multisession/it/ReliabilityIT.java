@@ -4,22 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -93,7 +81,7 @@ class ReliabilityIT extends ServiceIT {
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
             }
         }
-        for (String token : forgedTokens(access, session.getString("refresh"))) {
+        for (String token : ForgedTokens.of(api, access, session.getString("refresh")).values()) {
             for (String path : List.of("api/session/list/", "api/session/destroy/", "api/session/destroyAllOther/")) {
                 requests.add(HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
                         .header("Authorization", "Bearer " + token)
@@ -120,6 +108,76 @@ class ReliabilityIT extends ServiceIT {
         api.refresh(session.getString("refresh"), "LONG").expect(200);
     }
 
+    /**
+     * Every authenticated endpoint refuses every forged token with 401, and nothing changes. The same claims signed
+     * by a key the service trusts are accepted, so each forgery is refused for its own flaw.
+     */
+    @Test
+    void forgedTokensAreRefusedOnEveryAuthenticatedEndpointAndChangeNothing() {
+        String victim = api.newUser();
+        JsonObject session = api.session(victim, "LONG");
+        String other = api.session(victim, "LONG").getString("session_id");
+        String access = session.getString("access");
+        JsonObject root = api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, "LONG").expect(200).json();
+        String before = sessionsOf(access);
+        String keysBefore = api.send(HttpRequest.newBuilder(api.uri(".well-known/jwks.json")).GET().build()).text();
+        String newcomer = "forged-" + victim;
+
+        api.send(userRequests(ForgedTokens.genuineCopy(access), other).get(0)).expect(200);
+        api.send(adminRequests(ForgedTokens.genuineCopy(root.getString("access")), victim, other, newcomer).get(0))
+                .expect(200);
+
+        Map<String, String> forUser = ForgedTokens.of(api, access, session.getString("refresh"));
+        Map<String, String> forAdmin = ForgedTokens.of(api, root.getString("access"), root.getString("refresh"));
+        int refused = 0;
+        for (String flaw : forUser.keySet()) {
+            List<HttpRequest> requests = new ArrayList<>(userRequests(forUser.get(flaw), other));
+            requests.addAll(adminRequests(forAdmin.get(flaw), victim, other, newcomer));
+            for (HttpRequest request : requests) {
+                Api.Answer answer = api.send(request);
+                assertEquals(401, answer.status(), flaw + ": " + request + " -> " + answer.text());
+                answer.expectProblem(401);
+                refused++;
+            }
+        }
+        assertEquals(forUser.size() * 13, refused);
+        assertEquals(before, sessionsOf(access));
+        assertEquals(keysBefore, api.send(HttpRequest.newBuilder(api.uri(".well-known/jwks.json")).GET().build()).text());
+        api.login(victim, Api.password(victim), "SHORT").expect(200);
+        api.login(newcomer, "long-enough-pw", "SHORT").expectProblem(400);
+    }
+
+    /** The session endpoints, the first one harmless. */
+    private List<HttpRequest> userRequests(String token, String otherSession) {
+        return List.of(
+                post("api/session/list/", "{\"session\":\"ALL\"}", token),
+                HttpRequest.newBuilder(api.uri("api/session/current")).header("Authorization", "JWT " + token).GET().build(),
+                post("api/session/destroy/", "{\"session_id\":\"" + otherSession + "\"}", token),
+                post("api/session/destroyAllOther/", "{\"session\":\"ALL\"}", token));
+    }
+
+    /** The admin endpoints, the first one harmless. */
+    private List<HttpRequest> adminRequests(String token, String victim, String otherSession, String newcomer) {
+        String users = "api/admin/users/";
+        return List.of(
+                withToken("api/admin/audit?size=1", token).GET().build(),
+                withToken(users + victim + "/sessions", token).GET().build(),
+                withToken(users + victim + "/sessions/" + otherSession, token).DELETE().build(),
+                withToken(users + victim + "/sessions", token).DELETE().build(),
+                post("api/admin/users", "{\"username\":\"" + newcomer + "\",\"password\":\"long-enough-pw\","
+                        + "\"groups\":[\"admin\"]}", token),
+                withToken(users + victim + "/enabled", token).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":false}")).build(),
+                withToken(users + victim + "/password", token).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"password\":\"taken-over-pw\"}")).build(),
+                withToken(users + victim, token).DELETE().build(),
+                post("api/admin/keys/rotate", "", token));
+    }
+
+    private HttpRequest.Builder withToken(String path, String token) {
+        return HttpRequest.newBuilder(api.uri(path)).header("Authorization", "Bearer " + token);
+    }
+
     private String sessionsOf(String access) {
         return api.list(access, "ALL").expect(200).text().replaceAll("\"last_seen_at\":\"[^\"]*\",", "");
     }
@@ -143,33 +201,5 @@ class ReliabilityIT extends ServiceIT {
                 "{\"session\":\"LONG\",\"session\":\"SHORT\",\"__proto__\":{}}",
                 "[".repeat(5000) + "]".repeat(5000), "{\"groups\":[" + "\"g\",".repeat(100) + "\"g\"]}",
                 "{\"session_id\":\"../../../../etc/passwd\"}", "{\"session\":\"<script>alert(1)</script>\"}");
-    }
-
-    /** alg=none, HS256 keyed with our public key, unknown kid, expired, wrong issuer and audience, refresh as access. */
-    private List<String> forgedTokens(String access, String refresh) throws Exception {
-        JWTClaimsSet claims = SignedJWT.parse(access).getJWTClaimsSet();
-        RSAKey ours = (RSAKey) JWKSet.parse(api.send(HttpRequest.newBuilder(api.uri(".well-known/jwks.json")).GET()
-                .build()).text()).getKeys().get(0);
-        RSAKey stranger = new RSAKeyGenerator(2048).keyID("unknown-kid").generate();
-        List<String> tokens = new ArrayList<>();
-        tokens.add(new PlainJWT(claims).serialize());
-        SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT)
-                .keyID(ours.getKeyID()).build(), claims);
-        hmac.sign(new MACSigner(ours.toRSAPublicKey().getEncoded()));
-        tokens.add(hmac.serialize());
-        tokens.add(signed(claims, stranger));
-        tokens.add(signed(new JWTClaimsSet.Builder(claims).expirationTime(new Date(0)).build(), stranger));
-        tokens.add(signed(new JWTClaimsSet.Builder(claims).issuer("evil").build(), stranger));
-        tokens.add(signed(new JWTClaimsSet.Builder(claims).audience("evil").build(), stranger));
-        tokens.add(refresh);
-        tokens.add(access.substring(0, access.lastIndexOf('.')) + ".");
-        return tokens;
-    }
-
-    private static String signed(JWTClaimsSet claims, RSAKey key) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                .keyID(key.getKeyID()).build(), claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
     }
 }

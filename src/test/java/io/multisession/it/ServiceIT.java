@@ -11,15 +11,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the Arquillian test classes: each gets its own Payara Micro with the shipped WAR and the test policies,
- * and an {@link Api} on loopback.
+ * Base of the Arquillian test classes: each gets its own Payara Micro with the shipped WAR, the test policies and
+ * {@link TestKeys#TRUSTED} as an additional trusted key, and an {@link Api} on loopback.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class ServiceIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.shippedWarWithTestPolicies();
+        return Deployments.shippedWarWithTestPolicies(TestKeys.trustedKeyConfig());
     }
 
     @ArquillianResource
