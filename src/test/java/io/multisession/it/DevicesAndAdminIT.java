@@ -51,6 +51,20 @@ class DevicesAndAdminIT extends ServiceIT {
     }
 
     @Test
+    void lastSeenFollowsTheClientBackAfterARefreshFromElsewhere() throws Exception {
+        String user = api.newUser();
+        JsonObject session = loginFrom(user, "SHORT", "203.0.113.20", IPHONE, null).expect(200).json();
+        String access = session.getString("access");
+        Await.until(() -> "203.0.113.21".equals(listFrom(access, "203.0.113.21").getString("last_seen_ip")), 10);
+        api.send(HttpRequest.newBuilder(api.uri("api/session/refresh/")).header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "203.0.113.22").POST(HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder().add("refresh", session.getString("refresh")).add("secret_key", Api.SECRET)
+                                .add("session", "SHORT").build().toString())).build()).expect(200);
+        // within the accuracy window (a minute here), the move back to .21 must still be written
+        Await.until(() -> "203.0.113.21".equals(listFrom(access, "203.0.113.21").getString("last_seen_ip")), 10);
+    }
+
+    @Test
     void aDeviceSessionLivesForMonths() {
         String user = api.newUser();
         JsonObject session = api.session(user, "DEVICE");

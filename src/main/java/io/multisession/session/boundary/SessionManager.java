@@ -6,6 +6,7 @@ import io.multisession.session.control.ClientSecret;
 import io.multisession.session.control.DeviceDetection;
 import io.multisession.session.control.InvalidCredentialsException;
 import io.multisession.session.control.InvalidRefreshTokenException;
+import io.multisession.session.control.LastSeen;
 import io.multisession.session.control.LoginThrottle;
 import io.multisession.session.control.SecureTokens;
 import io.multisession.session.control.SessionLifetime;
@@ -89,6 +90,9 @@ public class SessionManager {
 
     @Inject
     DeviceDetection devices;
+
+    @Inject
+    LastSeen lastSeen;
 
     @Inject
     Instance<SingleSessionRule> singleSessionRules;
@@ -213,6 +217,7 @@ public class SessionManager {
             session.touch(now);
         }
         session.seen(now, clientIp);
+        lastSeen.written(session.id(), clientIp, now);
         SessionLifetime.extendedExpiry(policy.get(), session.createdAt(), session.lastExtendedAt(),
                 session.expiresAt(), now).ifPresent(expiry -> session.extendTo(expiry, now));
         String rotated = null;

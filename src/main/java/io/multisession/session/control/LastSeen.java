@@ -29,6 +29,11 @@ public class LastSeen {
     private final Map<String, Written> written = new ConcurrentHashMap<>();
     private final AtomicInteger checks = new AtomicInteger();
 
+    /** A use that was written elsewhere (a refresh writes it with the session), so the next check compares with it. */
+    public void written(String sessionId, String ip, Instant at) {
+        written.put(sessionId, new Written(at, ip));
+    }
+
     /** Whether this use should be written; if so, it counts as written from now on. */
     public boolean shouldRecord(String sessionId, String ip, Instant now) {
         if (checks.incrementAndGet() % PRUNE_EVERY == 0) {

@@ -28,4 +28,12 @@ class LastSeenTest {
         assertTrue(lastSeen.shouldRecord("s", "1.1.1.1", t0));
         assertTrue(lastSeen.shouldRecord("s", "2.2.2.2", t0.plusSeconds(1)));
     }
+
+    @Test
+    void aUseWrittenByARefreshIsWhatTheNextCheckComparesWith() {
+        assertTrue(lastSeen.shouldRecord("s", "1.1.1.1", t0));
+        lastSeen.written("s", "2.2.2.2", t0.plusSeconds(1));
+        assertTrue(lastSeen.shouldRecord("s", "1.1.1.1", t0.plusSeconds(2)));
+        assertFalse(lastSeen.shouldRecord("s", "1.1.1.1", t0.plusSeconds(3)));
+    }
 }
