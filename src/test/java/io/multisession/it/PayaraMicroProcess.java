@@ -25,9 +25,12 @@ final class PayaraMicroProcess implements AutoCloseable {
     private final Process process;
     private final int port;
 
-    private PayaraMicroProcess(Process process, int port) {
+    private final Path log;
+
+    private PayaraMicroProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     static PayaraMicroProcess start(Path workDir, List<String> systemProperties) throws Exception {
@@ -46,6 +49,27 @@ final class PayaraMicroProcess implements AutoCloseable {
     /** As above, with {@code clusterOptions} in place of {@code --nocluster}. */
     static PayaraMicroProcess start(Path workDir, List<String> systemProperties, Path war, String protectedPath,
                                     List<String> clusterOptions) throws Exception {
+        PayaraMicroProcess server = launch(workDir, systemProperties, war, clusterOptions);
+        server.awaitReady(protectedPath);
+        return server;
+    }
+
+    /** Starts Payara Micro with {@code war} and waits only until the server says it is ready, deployed or not. */
+    static PayaraMicroProcess startWhateverTheDeployment(Path workDir, List<String> systemProperties, Path war)
+            throws Exception {
+        PayaraMicroProcess server = launch(workDir, systemProperties, war, List.of("--nocluster"));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (!server.log().contains(" ready in ")) {
+            if (!server.process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Payara Micro did not start");
+            }
+            Thread.sleep(500);
+        }
+        return server;
+    }
+
+    private static PayaraMicroProcess launch(Path workDir, List<String> systemProperties, Path war,
+                                             List<String> clusterOptions) throws Exception {
         Files.createDirectories(workDir);
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -58,9 +82,12 @@ final class PayaraMicroProcess implements AutoCloseable {
         command.addAll(clusterOptions);
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile()).start();
-        PayaraMicroProcess server = new PayaraMicroProcess(process, port);
-        server.awaitReady(protectedPath);
-        return server;
+        return new PayaraMicroProcess(process, port, workDir.resolve("server.log"));
+    }
+
+    /** What the server has logged so far. */
+    String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
     }
 
     /** Ends the process at once, as a crash would (SIGKILL). */
