@@ -28,6 +28,7 @@ public class ErrorPageServlet extends HttpServlet {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }
-        response.getWriter().write(Problems.body(status, Problems.defaultDetail(status), Map.of()).toString());
+        response.getWriter().write(Problems.body(ProblemTypes.forStatus(status), status, Problems.defaultDetail(status),
+                Map.of()).toString());
     }
 }

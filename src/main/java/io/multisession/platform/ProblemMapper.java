@@ -47,7 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ProblemException problem) {
             Response.ResponseBuilder response = Response.fromResponse(
-                    Problems.response(problem.status(), problem.getMessage(), problem.fieldErrors()));
+                    Problems.response(problem.type(), problem.status(), problem.getMessage(), problem.fieldErrors()));
             problem.headers().forEach(response::header);
             return response.build();
         }
@@ -55,16 +55,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return fromWebApplicationException(web);
         }
         if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException) {
-            return Response.fromResponse(Problems.response(409, "Another request on the same sessions is in progress; retry."))
+            return Response.fromResponse(Problems.response(ProblemTypes.CONCURRENT_UPDATE, 409,
+                            "Another request on the same sessions is in progress; retry."))
                     .header(HttpHeaders.RETRY_AFTER, "1").build();
         }
         if (DatabaseUnavailable.isCause(thrown)) {
             LOG.warning(() -> "Database unavailable: " + thrown);
-            return Response.fromResponse(Problems.response(503, "The session store is unavailable; retry shortly."))
+            return Response.fromResponse(Problems.response(ProblemTypes.STORE_UNAVAILABLE, 503,
+                            "The session store is unavailable; retry shortly."))
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure", thrown);
-        return Problems.response(500, "Internal error.");
+        return Problems.response(ProblemTypes.INTERNAL_ERROR, 500, "Internal error.");
     }
 
     private static Response fromWebApplicationException(WebApplicationException web) {

@@ -5,7 +5,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** Builds RFC 9457 problem documents. {@code detail} is what DRF clients of the seed read. */
+/**
+ * Builds RFC 9457 problem documents. {@code type} (one of {@link ProblemTypes}) is what clients branch on;
+ * {@code detail} is what DRF clients of the seed read.
+ */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -13,10 +16,10 @@ public final class Problems {
     private Problems() {
     }
 
-    public static JsonObject body(int status, String detail, Map<String, String> fieldErrors) {
+    public static JsonObject body(String type, int status, String detail, Map<String, String> fieldErrors) {
         Response.Status known = Response.Status.fromStatusCode(status);
         JsonObjectBuilder problem = Jsons.object()
-                .add("type", "about:blank")
+                .add("type", type)
                 .add("title", known == null ? "Error" : known.getReasonPhrase())
                 .add("status", status)
                 .add("detail", detail);
@@ -41,11 +44,17 @@ public final class Problems {
         };
     }
 
+    /** An answer with no reason beyond its status, typed by {@link ProblemTypes#forStatus(int)}. */
     public static Response response(int status, String detail) {
-        return response(status, detail, Map.of());
+        return response(ProblemTypes.forStatus(status), status, detail);
     }
 
-    public static Response response(int status, String detail, Map<String, String> fieldErrors) {
-        return Response.status(status).type(MEDIA_TYPE).entity(body(status, detail, fieldErrors).toString()).build();
+    public static Response response(String type, int status, String detail) {
+        return response(type, status, detail, Map.of());
+    }
+
+    public static Response response(String type, int status, String detail, Map<String, String> fieldErrors) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body(type, status, detail, fieldErrors).toString())
+                .build();
     }
 }

@@ -1,5 +1,6 @@
 package io.multisession.session.boundary;
 
+import io.multisession.platform.ProblemTypes;
 import io.multisession.platform.Problems;
 import io.multisession.session.control.ClientAddress;
 import io.multisession.session.control.LastSeen;
@@ -56,7 +57,8 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         }
         Instant now = clock.instant();
         if (revokedSessions.isRevoked(sessionId.get(), now)) {
-            request.abortWith(Response.fromResponse(Problems.response(401, "Session has ended."))
+            request.abortWith(Response.fromResponse(
+                            Problems.response(ProblemTypes.SESSION_ENDED, 401, "Session has ended."))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build());
             return;
         }
