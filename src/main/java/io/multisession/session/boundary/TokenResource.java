@@ -2,6 +2,7 @@ package io.multisession.session.boundary;
 
 import io.multisession.platform.Jsons;
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.multisession.platform.Problem;
 import io.multisession.platform.ProblemTypes;
 import io.multisession.platform.Problems;
 import io.multisession.session.control.IntrospectionClients;
@@ -56,9 +57,8 @@ public class TokenResource {
     public Response introspect(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                @FormParam("token") String token) {
         if (!clients.authenticated(authorization)) {
-            return Response.fromResponse(Problems.response(ProblemTypes.INVALID_CLIENT, 401,
-                            "Introspection needs client credentials (HTTP Basic)."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"multisession\"").build();
+            return Problem.of(ProblemTypes.INVALID_CLIENT, 401, "Introspection needs client credentials (HTTP Basic).")
+                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"multisession\"").toResponse();
         }
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
             return Response.ok(INACTIVE).build();
