@@ -20,7 +20,11 @@ public final class Problems {
         return known == null ? "Error" : known.getReasonPhrase();
     }
 
-    /** The detail for answers that carry no more specific reason than their status. */
+    /**
+     * The detail for answers that carry no more specific reason than their status. A 415 names JSON because every
+     * endpoint that reads a body takes JSON, except {@code /oauth2}, which answers other bodies itself with an
+     * {@link UnsupportedMediaTypeException} naming the form type: no 415 names a type its endpoint does not take.
+     */
     public static String defaultDetail(int status) {
         return switch (status) {
             case 401 -> "Authentication credentials were not provided or are not valid.";
