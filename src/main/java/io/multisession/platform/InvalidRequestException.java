@@ -6,10 +6,10 @@ import java.util.Map;
 public class InvalidRequestException extends ProblemException {
 
     public InvalidRequestException(String detail) {
-        super(400, detail);
+        super(ProblemTypes.INVALID_REQUEST, 400, detail);
     }
 
     public InvalidRequestException(String field, String message) {
-        super(400, field + ": " + message, Map.of(field, message));
+        super(ProblemTypes.INVALID_REQUEST, 400, field + ": " + message, Map.of(field, message));
     }
 }

@@ -11,15 +11,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * The one place where exceptions become HTTP answers: {@code application/problem+json}, a human {@code detail},
- * and never a stack trace. An unreachable database is a 503 with {@code Retry-After}; unexpected failures are logged
- * here and answered with a generic 500.
+ * The one place where exceptions become HTTP answers: {@code application/problem+json} with a stable {@code type},
+ * a human {@code detail}, and never a stack trace. An unreachable database is a 503 with {@code Retry-After};
+ * unexpected failures are logged here and answered with a generic 500.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -31,10 +32,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Response response = answer(thrown);
+        Problem problem = problemFor(thrown);
         metrics.counter("multisession_failures", new Tag("reason", reason(thrown)),
-                new Tag("status", String.valueOf(response.getStatus()))).inc();
-        return response;
+                new Tag("status", String.valueOf(problem.status()))).inc();
+        return problem.toResponse();
     }
 
     /** The failure's kind for the metrics: the business exception's name, or the HTTP status class. */
@@ -43,40 +44,46 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return cause instanceof ProblemException ? cause.getClass().getSimpleName() : "other";
     }
 
-    private Response answer(Throwable thrown) {
+    /**
+     * The answer to a failure, decided apart from the metrics so that unit tests need neither a MetricRegistry nor
+     * a JAX-RS runtime. Its only side effect is the log line of an unreachable database or an unexpected failure.
+     */
+    static Problem problemFor(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ProblemException problem) {
-            Response.ResponseBuilder response = Response.fromResponse(
-                    Problems.response(problem.status(), problem.getMessage(), problem.fieldErrors()));
-            problem.headers().forEach(response::header);
-            return response.build();
+            return new Problem(problem.type(), problem.status(), problem.getMessage(), problem.fieldErrors(),
+                    problem.headers());
         }
         if (cause instanceof WebApplicationException web) {
             return fromWebApplicationException(web);
         }
         if (cause instanceof PessimisticLockException || cause instanceof LockTimeoutException) {
-            return Response.fromResponse(Problems.response(409, "Another request on the same sessions is in progress; retry."))
-                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+            return Problem.of(ProblemTypes.CONCURRENT_UPDATE, 409,
+                    "Another request on the same sessions is in progress; retry.")
+                    .withHeader(HttpHeaders.RETRY_AFTER, "1");
         }
         if (DatabaseUnavailable.isCause(thrown)) {
             LOG.warning(() -> "Database unavailable: " + thrown);
-            return Response.fromResponse(Problems.response(503, "The session store is unavailable; retry shortly."))
-                    .header(HttpHeaders.RETRY_AFTER, "5").build();
+            return Problem.of(ProblemTypes.STORE_UNAVAILABLE, 503, "The session store is unavailable; retry shortly.")
+                    .withHeader(HttpHeaders.RETRY_AFTER, "5");
         }
         LOG.log(Level.SEVERE, "Unexpected failure", thrown);
-        return Problems.response(500, "Internal error.");
+        return Problem.of(ProblemTypes.INTERNAL_ERROR, 500, "Internal error.");
     }
 
-    private static Response fromWebApplicationException(WebApplicationException web) {
+    private static Problem fromWebApplicationException(WebApplicationException web) {
         int status = web.getResponse().getStatus();
-        Response.ResponseBuilder builder = Response.fromResponse(Problems.response(status, Problems.defaultDetail(status)));
+        Problem problem = Problem.of(status, Problems.defaultDetail(status));
         if (web instanceof NotAuthorizedException) {
-            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            problem = problem.withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         if (web instanceof NotAllowedException) {
-            builder.allow(web.getResponse().getAllowedMethods());
+            Set<String> allowed = web.getResponse().getAllowedMethods();
+            if (allowed != null && !allowed.isEmpty()) {
+                problem = problem.withHeader(HttpHeaders.ALLOW, String.join(",", allowed));
+            }
         }
-        return builder.build();
+        return problem;
     }
 
     private static Throwable unwrap(Throwable thrown) {

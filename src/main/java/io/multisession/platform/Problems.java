@@ -1,11 +1,12 @@
 package io.multisession.platform;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
-/** Builds RFC 9457 problem documents. {@code detail} is what DRF clients of the seed read. */
+/**
+ * RFC 9457 problem documents: the media type, titles, default details and shortcuts for answers that a resource or
+ * filter returns itself. {@code type} (one of {@link ProblemTypes}) is what clients branch on; {@code detail} is what
+ * DRF clients of the seed read. The document itself is a {@link Problem}.
+ */
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -13,22 +14,17 @@ public final class Problems {
     private Problems() {
     }
 
-    public static JsonObject body(int status, String detail, Map<String, String> fieldErrors) {
+    /** The standard reason phrase of the status (also the problem's {@code title}), or "Error" for an unknown one. */
+    public static String reasonPhrase(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        JsonObjectBuilder problem = Jsons.object()
-                .add("type", "about:blank")
-                .add("title", known == null ? "Error" : known.getReasonPhrase())
-                .add("status", status)
-                .add("detail", detail);
-        if (!fieldErrors.isEmpty()) {
-            JsonObjectBuilder errors = Jsons.object();
-            fieldErrors.forEach((field, message) -> errors.add(field, Jsons.array().add(message)));
-            problem.add("errors", errors);
-        }
-        return problem.build();
+        return known == null ? "Error" : known.getReasonPhrase();
     }
 
-    /** The detail for answers that carry no more specific reason than their status. */
+    /**
+     * The detail for answers that carry no more specific reason than their status. A 415 names JSON because every
+     * endpoint that reads a body takes JSON, except {@code /oauth2}, which answers other bodies itself with an
+     * {@link UnsupportedMediaTypeException} naming the form type: no 415 names a type its endpoint does not take.
+     */
     public static String defaultDetail(int status) {
         return switch (status) {
             case 401 -> "Authentication credentials were not provided or are not valid.";
@@ -41,11 +37,12 @@ public final class Problems {
         };
     }
 
+    /** An answer with no reason beyond its status, typed by {@link ProblemTypes#forStatus(int)}. */
     public static Response response(int status, String detail) {
-        return response(status, detail, Map.of());
+        return Problem.of(status, detail).toResponse();
     }
 
-    public static Response response(int status, String detail, Map<String, String> fieldErrors) {
-        return Response.status(status).type(MEDIA_TYPE).entity(body(status, detail, fieldErrors).toString()).build();
+    public static Response response(String type, int status, String detail) {
+        return Problem.of(type, status, detail).toResponse();
     }
 }

@@ -7,7 +7,7 @@ package io.multisession.platform;
 public class SecurityAdminRequiredException extends ProblemException {
 
     public SecurityAdminRequiredException() {
-        super(403, "This user is an admin; ending their sessions or changing their account needs group "
-                + Roles.SECURITY_ADMIN + ".");
+        super(ProblemTypes.SECURITY_ADMIN_REQUIRED, 403, "This user is an admin; ending their sessions or changing "
+                + "their account needs group " + Roles.SECURITY_ADMIN + ".");
     }
 }

@@ -182,9 +182,22 @@ class SessionContractIT extends ServiceIT {
     @Test
     void wrongMethodAndMediaTypeAreProblems() {
         api.send(HttpRequest.newBuilder(api.uri("api/session/login/")).GET().build()).expectProblem(405);
-        api.send(HttpRequest.newBuilder(api.uri("api/session/refresh/")).header("Content-Type", "text/plain")
+        Api.Answer notJson = api.send(HttpRequest.newBuilder(api.uri("api/session/refresh/"))
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("refresh=x")).build()).expectProblem(415);
+        assertEquals("urn:multisession:problem:unsupported-media-type", notJson.string("type"));
+        assertTrue(notJson.string("detail").contains("application/json"), notJson.text());
         api.send(HttpRequest.newBuilder(api.uri("api/session/nothing-here")).GET().build()).expectProblem(404);
+    }
+
+    @Test
+    void theOauthEndpointsAskForAFormNotJson() {
+        for (String path : List.of("oauth2/revoke", "oauth2/introspect")) {
+            Api.Answer json = api.send(HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"x\"}")).build()).expectProblem(415);
+            assertEquals("urn:multisession:problem:unsupported-media-type", json.string("type"));
+            assertEquals("Unsupported media type; send application/x-www-form-urlencoded.", json.string("detail"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.multisession.session.boundary;
 
-import io.multisession.platform.Problems;
+import io.multisession.platform.Problem;
+import io.multisession.platform.ProblemTypes;
 import io.multisession.session.control.ClientAddress;
 import io.multisession.session.control.LastSeen;
 import io.multisession.session.control.RevokedSessions;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,8 +56,8 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         }
         Instant now = clock.instant();
         if (revokedSessions.isRevoked(sessionId.get(), now)) {
-            request.abortWith(Response.fromResponse(Problems.response(401, "Session has ended."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build());
+            request.abortWith(Problem.of(ProblemTypes.SESSION_ENDED, 401, "Session has ended.")
+                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").toResponse());
             return;
         }
         String ip = clientAddress.of(http);

@@ -2,7 +2,10 @@ package io.multisession.session.boundary;
 
 import io.multisession.platform.Jsons;
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.multisession.platform.Problem;
+import io.multisession.platform.ProblemTypes;
 import io.multisession.platform.Problems;
+import io.multisession.platform.UnsupportedMediaTypeException;
 import io.multisession.session.control.IntrospectionClients;
 import io.multisession.session.entity.LoginSession;
 import io.multisession.token.control.AccessTokenVerifier;
@@ -22,10 +25,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * OAuth token introspection (RFC 7662) for resource apps that must see revocations at once, and token revocation
- * (RFC 7009) for clients. Both take {@code application/x-www-form-urlencoded} bodies as the RFCs define.
+ * (RFC 7009) for clients. Both take {@code application/x-www-form-urlencoded} bodies as the RFCs define; any other
+ * body gets a 415 that says so (the default 415 of JAX-RS names JSON, which every other endpoint takes).
  */
 @Path("oauth2")
 @ApplicationScoped
@@ -55,8 +60,8 @@ public class TokenResource {
     public Response introspect(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                @FormParam("token") String token) {
         if (!clients.authenticated(authorization)) {
-            return Response.fromResponse(Problems.response(401, "Introspection needs client credentials (HTTP Basic)."))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"multisession\"").build();
+            return Problem.of(ProblemTypes.INVALID_CLIENT, 401, "Introspection needs client credentials (HTTP Basic).")
+                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"multisession\"").toResponse();
         }
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
             return Response.ok(INACTIVE).build();
@@ -89,6 +94,24 @@ public class TokenResource {
             }
         }
         return Response.ok().build();
+    }
+
+    /** Any body but a form: for forms JAX-RS picks {@link #introspect}, whose media type is the more specific. */
+    @POST
+    @Path("introspect")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response introspectOtherBody() {
+        throw new UnsupportedMediaTypeException(MediaType.APPLICATION_FORM_URLENCODED);
+    }
+
+    /** Any body but a form: for forms JAX-RS picks {@link #revoke}, whose media type is the more specific. */
+    @POST
+    @Path("revoke")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response revokeOtherBody() {
+        throw new UnsupportedMediaTypeException(MediaType.APPLICATION_FORM_URLENCODED);
     }
 
     private JsonObject describeAccessToken(JWTClaimsSet claims) {

@@ -1,6 +1,7 @@
 package io.multisession.session.control;
 
 import io.multisession.platform.ProblemException;
+import io.multisession.platform.ProblemTypes;
 
 /**
  * Username, password or client secret is wrong, or the account is disabled. One message for all of them, so that
@@ -9,6 +10,6 @@ import io.multisession.platform.ProblemException;
 public class InvalidCredentialsException extends ProblemException {
 
     public InvalidCredentialsException() {
-        super(400, "Invalid Credentials or not active account found!");
+        super(ProblemTypes.INVALID_CREDENTIALS, 400, "Invalid Credentials or not active account found!");
     }
 }

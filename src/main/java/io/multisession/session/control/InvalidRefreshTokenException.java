@@ -1,6 +1,7 @@
 package io.multisession.session.control;
 
 import io.multisession.platform.ProblemException;
+import io.multisession.platform.ProblemTypes;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -11,6 +12,6 @@ import jakarta.ejb.ApplicationException;
 public class InvalidRefreshTokenException extends ProblemException {
 
     public InvalidRefreshTokenException() {
-        super(401, "Token is invalid or expired");
+        super(ProblemTypes.INVALID_REFRESH_TOKEN, 401, "Token is invalid or expired");
     }
 }

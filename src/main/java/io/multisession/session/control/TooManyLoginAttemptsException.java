@@ -1,6 +1,7 @@
 package io.multisession.session.control;
 
 import io.multisession.platform.ProblemException;
+import io.multisession.platform.ProblemTypes;
 import java.time.Duration;
 import java.util.Map;
 
@@ -10,7 +11,8 @@ public class TooManyLoginAttemptsException extends ProblemException {
     private final long retryAfterSeconds;
 
     public TooManyLoginAttemptsException(Duration wait) {
-        super(429, "Too many failed logins; try again in " + Math.max(1, wait.toSeconds()) + " s.");
+        super(ProblemTypes.TOO_MANY_LOGIN_ATTEMPTS, 429,
+                "Too many failed logins; try again in " + Math.max(1, wait.toSeconds()) + " s.");
         this.retryAfterSeconds = Math.max(1, wait.toSeconds());
     }
 

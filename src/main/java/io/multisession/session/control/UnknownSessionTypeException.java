@@ -1,6 +1,7 @@
 package io.multisession.session.control;
 
 import io.multisession.platform.ProblemException;
+import io.multisession.platform.ProblemTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Map;
 public class UnknownSessionTypeException extends ProblemException {
 
     public UnknownSessionTypeException(List<String> types, boolean allAllowed) {
-        super(400, message(types, allAllowed), Map.of("session", message(types, allAllowed)));
+        super(ProblemTypes.UNKNOWN_SESSION_TYPE, 400, message(types, allAllowed),
+                Map.of("session", message(types, allAllowed)));
     }
 
     private static String message(List<String> types, boolean allAllowed) {
