@@ -35,7 +35,7 @@ public final class ProblemTypes {
     /** 404: no active session of the caller (or, for an admin, of the named user) has this id. */
     public static final String SESSION_NOT_FOUND = PREFIX + "session-not-found";
 
-    /** 403: the action touches an admin's sessions or account, which needs group {@code security-admin}. */
+    /** 403: creating or touching a privileged account (admin or security-admin) needs {@code security-admin}. */
     public static final String SECURITY_ADMIN_REQUIRED = PREFIX + "security-admin-required";
 
     /** 404: no account of the built-in identity store has this name. */

@@ -188,6 +188,24 @@ class SessionContractIT extends ServiceIT {
         assertEquals("urn:multisession:problem:unsupported-media-type", notJson.string("type"));
         assertTrue(notJson.string("detail").contains("application/json"), notJson.text());
         api.send(HttpRequest.newBuilder(api.uri("api/session/nothing-here")).GET().build()).expectProblem(404);
+        Api.Answer options = api.send(HttpRequest.newBuilder(api.uri("api/session/list/"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build()).expect(200);
+        assertEquals("POST, OPTIONS", options.raw().headers().firstValue("Allow").orElse(""));
+        assertFalse(options.text().contains("wadl") || options.contentType().contains("wadl"), options.text());
+    }
+
+    @Test
+    void aBodyOnAGetOrDeleteIsIgnored() {
+        String user = api.newUser();
+        JsonObject session = api.session(user, "SHORT");
+        Api.Answer current = api.send(HttpRequest.newBuilder(api.uri("api/session/current"))
+                .header("Authorization", "JWT " + session.getString("access")).header("Content-Type", "application/json")
+                .method("GET", HttpRequest.BodyPublishers.ofString("{}")).build()).expect(200);
+        assertEquals(session.getString("session_id"), current.string("session_id"));
+        Api.Answer ended = api.send(HttpRequest.newBuilder(api.uri("api/admin/users/" + user + "/sessions"))
+                .header("Authorization", "Bearer " + api.rootAccess()).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"ignored\":true}")).build()).expect(200);
+        assertEquals(1, ended.json().getInt("ended"));
     }
 
     @Test
