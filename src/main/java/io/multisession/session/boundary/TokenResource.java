@@ -5,7 +5,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.multisession.platform.Problem;
 import io.multisession.platform.ProblemTypes;
 import io.multisession.platform.Problems;
-import io.multisession.platform.UnsupportedMediaTypeException;
 import io.multisession.session.control.IntrospectionClients;
 import io.multisession.session.entity.LoginSession;
 import io.multisession.token.control.AccessTokenVerifier;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * OAuth token introspection (RFC 7662) for resource apps that must see revocations at once, and token revocation
@@ -94,24 +92,6 @@ public class TokenResource {
             }
         }
         return Response.ok().build();
-    }
-
-    /** Any body but a form: for forms JAX-RS picks {@link #introspect}, whose media type is the more specific. */
-    @POST
-    @Path("introspect")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(hidden = true)
-    public Response introspectOtherBody() {
-        throw new UnsupportedMediaTypeException(MediaType.APPLICATION_FORM_URLENCODED);
-    }
-
-    /** Any body but a form: for forms JAX-RS picks {@link #revoke}, whose media type is the more specific. */
-    @POST
-    @Path("revoke")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(hidden = true)
-    public Response revokeOtherBody() {
-        throw new UnsupportedMediaTypeException(MediaType.APPLICATION_FORM_URLENCODED);
     }
 
     private JsonObject describeAccessToken(JWTClaimsSet claims) {
