@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.multisession.session.control.InvalidCredentialsException;
+import io.multisession.bruteforce.control.InvalidCredentialsException;
+import io.multisession.bruteforce.control.TooManyLoginAttemptsException;
 import io.multisession.session.control.InvalidRefreshTokenException;
 import io.multisession.session.control.SessionLimitReachedException;
 import io.multisession.session.control.SessionNotFoundException;
-import io.multisession.session.control.TooManyLoginAttemptsException;
 import io.multisession.session.control.UnknownSessionTypeException;
 import io.multisession.token.control.KeyRotationByConfigException;
 import io.multisession.user.control.UserNotFoundException;

@@ -1,13 +1,14 @@
 package io.multisession.session.boundary;
 
 import io.multisession.audit.boundary.AuditLog;
+import io.multisession.bruteforce.control.InvalidCredentialsException;
+import io.multisession.bruteforce.control.LoginThrottle;
+import io.multisession.bruteforce.control.TooManyLoginAttemptsException;
+import io.multisession.device.control.DeviceDetection;
+import io.multisession.device.control.LastSeen;
 import io.multisession.platform.Roles;
 import io.multisession.session.control.ClientSecret;
-import io.multisession.session.control.DeviceDetection;
-import io.multisession.session.control.InvalidCredentialsException;
 import io.multisession.session.control.InvalidRefreshTokenException;
-import io.multisession.session.control.LastSeen;
-import io.multisession.session.control.LoginThrottle;
 import io.multisession.session.control.SecureTokens;
 import io.multisession.session.control.SessionLifetime;
 import io.multisession.session.control.SessionLimit;
@@ -19,7 +20,6 @@ import io.multisession.session.control.SessionPolicies;
 import io.multisession.session.control.SessionPolicy;
 import io.multisession.session.control.SessionsRevoked;
 import io.multisession.session.control.SingleSessionRule;
-import io.multisession.session.control.TooManyLoginAttemptsException;
 import io.multisession.session.control.UnknownSessionTypeException;
 import io.multisession.session.entity.LoginSession;
 import io.multisession.session.entity.RetiredRefreshToken;

@@ -1,9 +1,9 @@
 package io.multisession.session.boundary;
 
-import io.multisession.platform.Jsons;
+import io.multisession.device.control.ClientAddress;
 import io.multisession.platform.JsonRequest;
+import io.multisession.platform.Jsons;
 import io.multisession.platform.Roles;
-import io.multisession.session.control.ClientAddress;
 import io.multisession.token.control.AccessTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,13 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;

@@ -1,6 +1,6 @@
 package io.multisession.session.boundary;
 
-import io.multisession.session.control.RevokedSessions;
+import io.multisession.revocation.control.RevokedSessions;
 import io.multisession.session.control.SessionPolicies;
 import io.multisession.session.entity.LoginSession;
 import jakarta.annotation.PostConstruct;

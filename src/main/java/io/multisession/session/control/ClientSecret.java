@@ -1,5 +1,6 @@
 package io.multisession.session.control;
 
+import io.multisession.bruteforce.control.InvalidCredentialsException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

@@ -1,8 +1,9 @@
-package io.multisession.session.control;
+package io.multisession.revocation.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.multisession.session.control.SessionsRevoked;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

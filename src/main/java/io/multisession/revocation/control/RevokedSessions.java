@@ -1,5 +1,6 @@
-package io.multisession.session.control;
+package io.multisession.revocation.control;
 
+import io.multisession.session.control.SessionsRevoked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -1,11 +1,12 @@
-package io.multisession.session.boundary;
+package io.multisession.oauth.boundary;
 
-import io.multisession.platform.Jsons;
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.multisession.oauth.control.IntrospectionClients;
+import io.multisession.platform.Jsons;
 import io.multisession.platform.Problem;
 import io.multisession.platform.ProblemTypes;
 import io.multisession.platform.Problems;
-import io.multisession.session.control.IntrospectionClients;
+import io.multisession.session.boundary.SessionManager;
 import io.multisession.session.entity.LoginSession;
 import io.multisession.token.control.AccessTokenVerifier;
 import io.multisession.token.control.AccessTokens;

@@ -1,4 +1,4 @@
-package io.multisession.session.boundary;
+package io.multisession.oauth.boundary;
 
 import io.multisession.platform.UnsupportedMediaTypeException;
 import jakarta.annotation.Priority;

@@ -1,4 +1,4 @@
-package io.multisession.session.control;
+package io.multisession.device.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.multisession.session.control;
+package io.multisession.device.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.multisession.session.control;
+package io.multisession.bruteforce.control;
 
 import io.multisession.platform.ProblemException;
 import io.multisession.platform.ProblemTypes;

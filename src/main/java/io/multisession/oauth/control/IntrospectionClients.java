@@ -1,5 +1,6 @@
-package io.multisession.session.control;
+package io.multisession.oauth.control;
 
+import io.multisession.session.control.SecureTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
-package io.multisession.session.control;
+package io.multisession.revocation.control;
 
+import io.multisession.session.control.SessionPolicies;
+import io.multisession.session.control.SessionsRevoked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;

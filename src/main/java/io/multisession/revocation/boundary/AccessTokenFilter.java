@@ -1,10 +1,11 @@
-package io.multisession.session.boundary;
+package io.multisession.revocation.boundary;
 
+import io.multisession.device.control.ClientAddress;
+import io.multisession.device.control.LastSeen;
 import io.multisession.platform.Problem;
 import io.multisession.platform.ProblemTypes;
-import io.multisession.session.control.ClientAddress;
-import io.multisession.session.control.LastSeen;
-import io.multisession.session.control.RevokedSessions;
+import io.multisession.revocation.control.RevokedSessions;
+import io.multisession.session.boundary.SessionManager;
 import io.multisession.token.control.AccessTokens;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
-package io.multisession.token.boundary;
+package io.multisession.oauth.boundary;
 
 import io.multisession.platform.Jsons;
+import io.multisession.token.boundary.KeyRing;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
