@@ -1,5 +1,5 @@
 /**
- * The audit log: every admin action and every session event (login, failed login, refresh failure, theft detection,
- * revocation) as an append-only table that admins page through at {@code GET /api/admin/audit}.
+ * The audit log: every admin action and session event, written in the transaction of the change it records (or
+ * its own, for refusals), paged at GET /api/admin/audit.
  */
 package io.multisession.audit;

@@ -1,6 +1,5 @@
 /**
- * What every business component relies on and no single one owns: JAX-RS activation with MP-JWT, the datasource,
- * the clock, strict JSON request parsing, and the one place where exceptions become {@code application/problem+json}.
- * Server-specific pieces (Payara's {@code ${MPCONFIG=}} placeholders) are confined to {@link DataSourceConfiguration}.
+ * What every component relies on and none owns: JAX-RS and MP-JWT activation, the datasource and schema
+ * migration, the clock, strict JSON parsing, and the one place where exceptions become problem documents.
  */
 package io.multisession.platform;

@@ -1,7 +1,5 @@
 /**
- * Accounts and how callers prove who they are: the built-in database identity store (PBKDF2 hashes through
- * Jakarta Security's {@code Pbkdf2PasswordHash}), the first admin created from config on an empty database, and the
- * admin endpoint that creates accounts. Session logic never reads accounts directly; it asks Jakarta Security's
- * {@code IdentityStoreHandler}, so a deployer can add an LDAP or custom store beside this one.
+ * Accounts and the two admin levels: the built-in identity store, account administration, the privileged-account
+ * rule, valid group names, and the first admin from config.
  */
 package io.multisession.user;

@@ -1,8 +1,9 @@
 package io.multisession.audit.boundary;
 
-import io.multisession.platform.Jsons;
+import io.multisession.audit.control.AuditLog;
 import io.multisession.audit.entity.AuditEvent;
 import io.multisession.platform.InvalidRequestException;
+import io.multisession.platform.Jsons;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;

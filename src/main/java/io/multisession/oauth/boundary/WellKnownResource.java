@@ -1,7 +1,7 @@
 package io.multisession.oauth.boundary;
 
 import io.multisession.platform.Jsons;
-import io.multisession.token.boundary.KeyRing;
+import io.multisession.token.control.SigningKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WellKnownResource {
 
     @Inject
-    KeyRing keys;
+    SigningKeys keys;
 
     @Inject
     Clock clock;

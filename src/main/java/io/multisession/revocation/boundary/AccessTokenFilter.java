@@ -5,7 +5,7 @@ import io.multisession.device.control.LastSeen;
 import io.multisession.platform.Problem;
 import io.multisession.platform.ProblemTypes;
 import io.multisession.revocation.control.RevokedSessions;
-import io.multisession.session.boundary.SessionManager;
+import io.multisession.session.boundary.SessionActivity;
 import io.multisession.token.control.AccessTokens;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class AccessTokenFilter implements ContainerRequestFilter {
     LastSeen lastSeen;
 
     @Inject
-    SessionManager sessions;
+    SessionActivity activity;
 
     @Inject
     ClientAddress clientAddress;
@@ -63,7 +63,7 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         }
         String ip = clientAddress.of(http);
         if (lastSeen.shouldRecord(sessionId.get(), ip, now)) {
-            sessions.recordSeen(sessionId.get(), ip, now);
+            activity.recordSeen(sessionId.get(), ip, now);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.multisession.session.boundary;
 
-import io.multisession.platform.Jsons;
 import io.multisession.platform.InvalidRequestException;
+import io.multisession.platform.Jsons;
 import io.multisession.platform.Roles;
 import io.multisession.session.entity.RevocationReason;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +32,7 @@ public class SessionAdminResource {
     static final int MAX_NAME = 150;
 
     @Inject
-    SessionManager sessions;
+    Sessions sessions;
 
     @Context
     SecurityContext security;

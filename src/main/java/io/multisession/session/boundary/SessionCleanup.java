@@ -2,6 +2,7 @@ package io.multisession.session.boundary;
 
 import io.multisession.session.control.SessionMetrics;
 import io.multisession.session.control.SessionPolicies;
+import io.multisession.session.control.SessionStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -36,7 +37,7 @@ public class SessionCleanup {
     TimerService timers;
 
     @Inject
-    SessionManager sessions;
+    SessionStore store;
 
     @Inject
     SessionPolicies policies;
@@ -70,7 +71,7 @@ public class SessionCleanup {
         long started = System.nanoTime();
         int purged = purge();
         metrics.purged(purged);
-        metrics.activeSessions(sessions.countActiveByType());
+        metrics.activeSessions(store.countActiveByType(clock.instant()));
         if (purged > 0) {
             LOG.info(() -> "Purged " + purged + " ended sessions in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
@@ -89,7 +90,7 @@ public class SessionCleanup {
         int total = 0;
         int deleted;
         do {
-            deleted = sessions.purgeBatch(expiredCutoff, revokedCutoff, batchSize);
+            deleted = store.purgeBatch(expiredCutoff, revokedCutoff, batchSize);
             total += deleted;
         } while (deleted == batchSize);
         return total;

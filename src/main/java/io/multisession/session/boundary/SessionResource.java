@@ -4,6 +4,7 @@ import io.multisession.device.control.ClientAddress;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Jsons;
 import io.multisession.platform.Roles;
+import io.multisession.session.control.IssuedTokens;
 import io.multisession.token.control.AccessTokens;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +49,10 @@ public class SessionResource {
     static final String DEVICE_MODEL_HEADER = "X-Device-Model";
 
     @Inject
-    SessionManager sessions;
+    Logins logins;
+
+    @Inject
+    Sessions sessions;
 
     @Inject
     ClientAddress clientAddress;
@@ -65,7 +69,7 @@ public class SessionResource {
     @PermitAll
     public JsonObject login(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("username", "password", "secret_key", "session", "info"));
-        IssuedTokens tokens = sessions.login(new LoginRequest(
+        IssuedTokens tokens = logins.login(new LoginRequest(
                 request.requiredString("username", MAX_CREDENTIAL),
                 request.requiredString("password", MAX_CREDENTIAL).toCharArray(),
                 request.optionalString("secret_key", MAX_CREDENTIAL),
@@ -82,7 +86,7 @@ public class SessionResource {
     @PermitAll
     public JsonObject refresh(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("refresh", "secret_key", "session"));
-        IssuedTokens tokens = sessions.refresh(
+        IssuedTokens tokens = logins.refresh(
                 request.requiredString("refresh", MAX_TOKEN),
                 request.optionalString("secret_key", MAX_CREDENTIAL),
                 request.requiredString("session", MAX_TYPE),
@@ -136,7 +140,7 @@ public class SessionResource {
     @PermitAll
     public JsonObject logout(InputStream body) {
         JsonRequest request = JsonRequest.parse(body, Set.of("refresh", "secret_key"));
-        sessions.logout(request.requiredString("refresh", MAX_TOKEN), request.optionalString("secret_key", MAX_CREDENTIAL));
+        logins.logout(request.requiredString("refresh", MAX_TOKEN), request.optionalString("secret_key", MAX_CREDENTIAL));
         return JsonObject.EMPTY_JSON_OBJECT;
     }
 

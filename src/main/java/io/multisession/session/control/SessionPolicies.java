@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionPolicies {
 
+    /** The selector that names every type, where a request may name several (list, destroy all other). */
+    public static final String ALL_TYPES = "ALL";
+
     private static final Logger LOG = Logger.getLogger(SessionPolicies.class.getName());
 
     @Inject
@@ -55,6 +58,22 @@ public class SessionPolicies {
     /** The policy of a configured type (exact name), if it is still configured. */
     public Optional<SessionPolicy> find(String type) {
         return Optional.ofNullable(current().get(type));
+    }
+
+    /**
+     * The types a client's selector names: one type (any letter case), or every configured type for {@code ALL};
+     * {@link UnknownSessionTypeException} otherwise.
+     */
+    public List<String> selectedBy(String selector) {
+        String upper = selector.toUpperCase(Locale.ROOT);
+        List<String> configured = types();
+        if (ALL_TYPES.equals(upper)) {
+            return configured;
+        }
+        if (!configured.contains(upper)) {
+            throw new UnknownSessionTypeException(configured, true);
+        }
+        return List.of(upper);
     }
 
     /** The configured types, in config order. */

@@ -1,7 +1,6 @@
 package io.multisession.token.boundary;
 
 import io.multisession.platform.Jsons;
-import io.multisession.audit.boundary.AuditLog;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,17 +23,13 @@ public class KeyResource {
     @Inject
     KeyRing keys;
 
-    @Inject
-    AuditLog audit;
-
     @Context
     SecurityContext security;
 
     @POST
     @Path("rotate")
     public JsonObject rotate() {
-        String kid = keys.rotate();
-        audit.record(AuditLog.KEY_ROTATED, security.getUserPrincipal().getName(), null, null, null, kid);
+        String kid = keys.rotate(security.getUserPrincipal().getName());
         return Jsons.object().add("kid", kid).build();
     }
 }

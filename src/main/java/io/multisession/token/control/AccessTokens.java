@@ -4,23 +4,29 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.multisession.token.boundary.KeyRing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import java.text.ParseException;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import jakarta.json.JsonString;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Mints RS256 access tokens that any MP-JWT server configured with our issuer, audience and public key accepts.
- * Issuer and audience are the MP-JWT verification settings themselves, so issuing and checking cannot drift apart.
+ * Our access tokens, both ways: mints RS256 tokens that any MP-JWT server configured with our issuer, audience and
+ * public key accepts, and checks a token handed to us (introspection, RFC 7009 revocation) the way MP-JWT checks a
+ * presented one. Holds the claim vocabulary. Issuer and audience are the MP-JWT verification settings themselves, so
+ * issuing and checking cannot drift apart.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -28,9 +34,16 @@ public class AccessTokens {
     /** Claim holding the session id; the revocation check and the session endpoints read it. */
     public static final String SESSION_ID_CLAIM = "sid";
     public static final String SESSION_TYPE_CLAIM = "session_type";
+    public static final String GROUPS_CLAIM = "groups";
+    /** Tells our access tokens from any other JWT signed with the same key. */
+    static final String TOKEN_TYPE_CLAIM = "token_type";
+    static final String ACCESS = "access";
 
     @Inject
-    KeyRing keys;
+    SigningKeys keys;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -56,15 +69,15 @@ public class AccessTokens {
                 .audience(audiences)
                 .subject(subject)
                 .claim("upn", subject)
-                .claim("groups", groups)
+                .claim(GROUPS_CLAIM, groups)
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(issuedAt))
                 .expirationTime(Date.from(expiresAt))
                 .claim(SESSION_ID_CLAIM, sessionId)
                 .claim(SESSION_TYPE_CLAIM, sessionType)
-                .claim("token_type", "access")
+                .claim(TOKEN_TYPE_CLAIM, ACCESS)
                 .build();
-        KeyRing.Signing signing = keys.signing(issuedAt);
+        SigningKeys.Signing signing = keys.signing(issuedAt);
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
                 .type(JOSEObjectType.JWT)
                 .keyID(signing.key().getKeyID())
@@ -76,5 +89,34 @@ public class AccessTokens {
             throw new IllegalStateException("Access token signing failed", e);
         }
         return jwt.serialize();
+    }
+
+    /** The claims of a valid, unexpired access token of ours (RS256, a published key by {@code kid}); else empty. */
+    public Optional<JWTClaimsSet> verify(String token) {
+        Instant now = clock.instant();
+        try {
+            SignedJWT jwt = SignedJWT.parse(token);
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
+                return Optional.empty();
+            }
+            JWK key = keys.published(now).getKeyByKeyId(jwt.getHeader().getKeyID());
+            if (key == null || !jwt.verify(new RSASSAVerifier(key.toRSAKey()))) {
+                return Optional.empty();
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date expiry = claims.getExpirationTime();
+            boolean valid = issuer.equals(claims.getIssuer())
+                    && claims.getAudience() != null && !Collections.disjoint(claims.getAudience(), audiences)
+                    && expiry != null && expiry.toInstant().isAfter(now)
+                    && ACCESS.equals(claims.getClaim(TOKEN_TYPE_CLAIM));
+            return valid ? Optional.of(claims) : Optional.empty();
+        } catch (ParseException | JOSEException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The session id of verified claims, if they carry one. */
+    public static Optional<String> sessionIdOf(JWTClaimsSet claims) {
+        return Optional.ofNullable(claims.getClaim(SESSION_ID_CLAIM)).map(Object::toString);
     }
 }

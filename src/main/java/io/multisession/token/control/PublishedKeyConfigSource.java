@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Gives MP-JWT the public key as {@code mp.jwt.verify.publickey} (a JWKS), so that the server verifies exactly the
  * tokens this service signs, whether the key was generated on first start or configured. Config sources are created
- * by the config runtime, not by CDI, hence the static hand-over from {@code KeyRing}. MP-JWT reads the key lazily on
+ * by the config runtime, not by CDI, hence the static hand-over from {@code SigningKeys}. MP-JWT reads the key lazily on
  * the first token it checks, after the key ring has started.
  */
 public class PublishedKeyConfigSource implements ConfigSource {

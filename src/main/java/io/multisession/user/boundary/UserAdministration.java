@@ -1,6 +1,8 @@
 package io.multisession.user.boundary;
 
-import io.multisession.audit.boundary.AuditLog;
+import io.multisession.audit.control.AuditLog;
+import io.multisession.audit.control.Audited;
+import io.multisession.audit.entity.AuditEventType;
 import io.multisession.platform.Roles;
 import io.multisession.user.control.AccountChanged;
 import io.multisession.user.control.PasswordHashing;
@@ -60,7 +62,7 @@ public class UserAdministration {
         } catch (PersistenceException concurrentCreate) {
             throw new UsernameTakenException(username);
         }
-        audit.record(AuditLog.USER_CREATED, actor, username, null, null, String.join(",", groups));
+        audit.record(Audited.accountChange(AuditEventType.USER_CREATED, actor, username, String.join(" ", groups)));
         return account;
     }
 
@@ -69,7 +71,7 @@ public class UserAdministration {
         UserAccount account = changeable(username, actorIsSecurityAdmin);
         em.remove(account);
         accountChanges.fire(new AccountChanged(username, AccountChanged.Change.DELETED, actor, true));
-        audit.record(AuditLog.USER_DELETED, actor, username, null, null, null);
+        audit.record(Audited.accountChange(AuditEventType.USER_DELETED, actor, username, null));
     }
 
     /** Disabling ends all the account's sessions; enabling lets it log in again. */
@@ -78,7 +80,8 @@ public class UserAdministration {
         account.setEnabled(enabled);
         accountChanges.fire(new AccountChanged(username,
                 enabled ? AccountChanged.Change.ENABLED : AccountChanged.Change.DISABLED, actor, !enabled));
-        audit.record(enabled ? AuditLog.USER_ENABLED : AuditLog.USER_DISABLED, actor, username, null, null, null);
+        audit.record(Audited.accountChange(enabled ? AuditEventType.USER_ENABLED : AuditEventType.USER_DISABLED, actor,
+                username, null));
     }
 
     /** Sets a new password; ends the account's sessions unless {@code multisession.password-change.ends-sessions} is false. */
@@ -87,7 +90,7 @@ public class UserAdministration {
         account.setPasswordHash(passwords.hash(password));
         accountChanges.fire(new AccountChanged(username, AccountChanged.Change.PASSWORD_CHANGED, actor,
                 passwordChangeEndsSessions));
-        audit.record(AuditLog.PASSWORD_CHANGED, actor, username, null, null, null);
+        audit.record(Audited.accountChange(AuditEventType.PASSWORD_CHANGED, actor, username, null));
     }
 
     private UserAccount changeable(String username, boolean actorIsSecurityAdmin) {
@@ -112,7 +115,8 @@ public class UserAdministration {
             return false;
         }
         account.join(List.of(Roles.ADMIN, Roles.SECURITY_ADMIN));
-        audit.record(AuditLog.GROUPS_CHANGED, actor, username, null, null, String.join(" ", account.groups()));
+        audit.record(Audited.accountChange(AuditEventType.GROUPS_CHANGED, actor, username,
+                String.join(" ", account.groups())));
         return true;
     }
 

@@ -1,4 +1,4 @@
-package io.multisession.session.boundary;
+package io.multisession.session.control;
 
 import java.time.Duration;
 import java.util.Optional;

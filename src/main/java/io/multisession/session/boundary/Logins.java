@@ -1,0 +1,204 @@
+package io.multisession.session.boundary;
+
+import io.multisession.audit.control.AuditLog;
+import io.multisession.audit.control.Audited;
+import io.multisession.audit.entity.AuditEventType;
+import io.multisession.bruteforce.control.GuardedCredentialCheck;
+import io.multisession.device.control.DeviceDetection;
+import io.multisession.device.control.LastSeen;
+import io.multisession.session.control.ClientSecret;
+import io.multisession.session.control.InvalidRefreshTokenException;
+import io.multisession.session.control.IssuedTokens;
+import io.multisession.session.control.RefreshRotation;
+import io.multisession.session.control.SecureTokens;
+import io.multisession.session.control.SessionAdmission;
+import io.multisession.session.control.SessionLifetime;
+import io.multisession.session.control.SessionMetrics;
+import io.multisession.session.control.SessionOwnerLock;
+import io.multisession.session.control.SessionPolicies;
+import io.multisession.session.control.SessionPolicy;
+import io.multisession.session.control.SessionRevoker;
+import io.multisession.session.control.SessionStore;
+import io.multisession.session.control.SessionTokens;
+import io.multisession.session.entity.LoginSession;
+import io.multisession.session.entity.RetiredRefreshToken;
+import io.multisession.session.entity.RevocationReason;
+import io.multisession.token.control.SigningKeys;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A session's life from the client's side, each use case one transaction: log in, refresh, log out. The rules are
+ * the controls' (admission, rotation, lifetime); this class tells the story.
+ */
+@Stateless
+public class Logins {
+
+    @Inject
+    ClientSecret clientSecret;
+
+    @Inject
+    SessionPolicies policies;
+
+    @Inject
+    GuardedCredentialCheck credentials;
+
+    @Inject
+    SessionOwnerLock ownerLock;
+
+    @Inject
+    SessionAdmission admission;
+
+    @Inject
+    SessionRevoker revoker;
+
+    @Inject
+    SessionStore store;
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    DeviceDetection devices;
+
+    @Inject
+    LastSeen lastSeen;
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SessionMetrics metrics;
+
+    @Inject
+    Clock clock;
+
+    /** How long a rotated refresh token still gets the same answer, for clients that refresh concurrently. */
+    @Inject
+    @ConfigProperty(name = "multisession.refresh.reuse-grace", defaultValue = "PT10S")
+    Duration reuseGrace;
+
+    @Inject
+    Config config;
+
+    /** Checks the caller, admits a new session under the owner's lock (ending what the limit or single-session mode ends), creates it, issues its tokens. */
+    public IssuedTokens login(LoginRequest request) {
+        clientSecret.verify(request.secretKey());
+        SessionPolicy policy = policies.policyFor(request.type());
+        GuardedCredentialCheck.Caller caller = credentials.check(request.username(), request.password(),
+                request.clientIp());
+        ownerLock.lock(caller.name());
+        Instant now = clock.instant();
+        SessionAdmission.Admission admitted = admission.admit(caller.name(), caller.groups(), policy, now);
+        revoker.end(admitted.endedByLimit(), RevocationReason.SESSION_LIMIT, now, caller.name());
+        revoker.end(admitted.endedBySingleSession(), RevocationReason.SINGLE_SESSION, now, caller.name());
+        String refreshToken = SecureTokens.newRefreshToken();
+        LoginSession session = newSession(caller, policy, request, refreshToken, now);
+        store.add(session);
+        audit.record(Audited.login(caller.name(), session.id(), request.clientIp(), policy.type()));
+        metrics.login();
+        return tokens.issue(session, policy, now, refreshToken);
+    }
+
+    /**
+     * Finds the token's session and locks it, then does what {@link RefreshRotation} decides: refresh (extending
+     * and rotating as the policy says), hand a concurrent client the same successor, or treat the token as stolen.
+     */
+    public IssuedTokens refresh(String refreshToken, Optional<String> secretKey, String type, String clientIp) {
+        clientSecret.verify(secretKey);
+        SessionPolicy requested = policies.policyFor(type);
+        String hash = SecureTokens.hash(refreshToken);
+        Instant now = clock.instant();
+        Optional<LoginSession> found = store.idByRefreshHash(hash)
+                .or(() -> store.retired(hash).map(RetiredRefreshToken::sessionId))
+                .flatMap(id -> store.lockActive(id, now));
+        if (found.isEmpty()) {
+            audit.recordRefusal(Audited.refreshRefused(clientIp, "unknown, expired or ended token"));
+            throw new InvalidRefreshTokenException();
+        }
+        LoginSession session = found.get();
+        Optional<SessionPolicy> policy = policies.find(session.type());
+        if (policy.isEmpty()) {
+            revoker.end(List.of(session), RevocationReason.TYPE_REMOVED, now, null);
+            throw new InvalidRefreshTokenException();
+        }
+        String successor = SecureTokens.successor(keys.rotationSecret(), refreshToken);
+        boolean current = session.refreshTokenHash().equals(hash);
+        // read under the lock: a parallel refresh may have rotated the token since it was looked up
+        RefreshRotation.Attempt attempt = new RefreshRotation.Attempt(current,
+                current ? Optional.empty() : store.retired(hash).map(RetiredRefreshToken::retiredAt),
+                SecureTokens.hash(successor).equals(session.refreshTokenHash()),
+                session.type().equals(requested.type()));
+        return switch (RefreshRotation.decide(attempt, now, reuseGrace)) {
+            case REFRESH -> renew(session, policy.get(), hash, successor, clientIp, now);
+            case SAME_SUCCESSOR -> tokens.issue(session, policy.get(), now, successor);
+            case REUSE -> refuseReuse(session, policy.get(), clientIp, now);
+            case TYPE_MISMATCH -> {
+                revoker.end(List.of(session), RevocationReason.SESSION_TYPE_MISMATCH, now, null);
+                throw new InvalidRefreshTokenException();
+            }
+        };
+    }
+
+    /** Ends the refresh token's session, or all the user's sessions with {@code multisession.logout.all-sessions}. */
+    public void logout(String refreshToken, Optional<String> secretKey) {
+        clientSecret.verify(secretKey);
+        Instant now = clock.instant();
+        LoginSession session = store.idByRefreshHash(SecureTokens.hash(refreshToken))
+                .flatMap(id -> store.lockActive(id, now)).orElseThrow(InvalidRefreshTokenException::new);
+        // django-single-session's LOGOUT_ALL_SESSIONS; read on each logout, so it changes without a restart
+        boolean everywhere = config.getOptionalValue("multisession.logout.all-sessions", Boolean.class).orElse(false);
+        List<LoginSession> ending = everywhere ? store.lockActiveOf(session.owner(), now) : List.of(session);
+        revoker.end(ending, RevocationReason.LOGOUT, now, session.owner());
+    }
+
+    private LoginSession newSession(GuardedCredentialCheck.Caller caller, SessionPolicy policy, LoginRequest request,
+                                    String refreshToken, Instant now) {
+        LoginSession session = new LoginSession(SecureTokens.newSessionId(), caller.name(), policy.type(),
+                SecureTokens.hash(refreshToken), caller.groups(), request.info(), now,
+                SessionLifetime.initialExpiry(policy, now));
+        DeviceDetection.Device device = devices.detect(request.userAgent());
+        session.describeDevice(device.browser(), device.os(), device.device(), request.deviceModel(),
+                request.clientIp());
+        return session;
+    }
+
+    /** A refresh with the current token: last use, extension, and a new token when the policy rotates. */
+    private IssuedTokens renew(LoginSession session, SessionPolicy policy, String hash, String successor,
+                               String clientIp, Instant now) {
+        if (policy.updateLastLogin()) {
+            session.touch(now);
+        }
+        session.seen(now, clientIp);
+        lastSeen.written(session.id(), clientIp, now);
+        SessionLifetime.extendedExpiry(policy, session.createdAt(), session.lastExtendedAt(), session.expiresAt(), now)
+                .ifPresent(expiry -> session.extendTo(expiry, now));
+        String rotated = null;
+        if (policy.rotateRefreshTokens()) {
+            rotated = successor;
+            store.retire(new RetiredRefreshToken(hash, session.id(), now));
+            session.replaceRefreshToken(SecureTokens.hash(rotated));
+        }
+        metrics.refresh();
+        return tokens.issue(session, policy, now, rotated);
+    }
+
+    private IssuedTokens refuseReuse(LoginSession session, SessionPolicy policy, String clientIp, Instant now) {
+        audit.record(Audited.of(AuditEventType.REFRESH_TOKEN_REUSE, null, session.owner(), session.id(), clientIp,
+                policy.blacklistAfterRotation() ? "session ended" : "refused"));
+        if (policy.blacklistAfterRotation()) {
+            revoker.end(List.of(session), RevocationReason.REFRESH_TOKEN_REUSE, now, null);
+        }
+        throw new InvalidRefreshTokenException();
+    }
+}

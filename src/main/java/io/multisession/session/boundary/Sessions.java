@@ -1,0 +1,135 @@
+package io.multisession.session.boundary;
+
+import io.multisession.session.control.ClientSecret;
+import io.multisession.session.control.SecureTokens;
+import io.multisession.session.control.SessionLimit;
+import io.multisession.session.control.SessionNotFoundException;
+import io.multisession.session.control.SessionPolicies;
+import io.multisession.session.control.SessionRevoker;
+import io.multisession.session.control.SessionStore;
+import io.multisession.session.entity.LoginSession;
+import io.multisession.session.entity.RevocationReason;
+import io.multisession.user.control.AccountChanged;
+import io.multisession.user.control.Privileges;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A user's sessions as the user, an admin or an OAuth client sees them, each use case one transaction: list them,
+ * end one, end all (but one), and the lookups introspection needs. Ending a privileged user's sessions needs
+ * {@code security-admin} ({@link Privileges}); every lookup is scoped to the owner, so another user's session id is
+ * simply not found.
+ */
+@Stateless
+public class Sessions {
+
+    @Inject
+    SessionStore store;
+
+    @Inject
+    SessionPolicies policies;
+
+    @Inject
+    SessionRevoker revoker;
+
+    @Inject
+    ClientSecret clientSecret;
+
+    @Inject
+    Clock clock;
+
+    /** The owner's active sessions of the selected types (or all), oldest first, with what the limit still allows. */
+    public List<SessionGroup> list(String owner, String typeSelector) {
+        List<String> types = policies.selectedBy(typeSelector);
+        Map<String, List<LoginSession>> byType = store.activeOf(owner, clock.instant()).stream()
+                .collect(Collectors.groupingBy(LoginSession::type));
+        List<SessionGroup> groups = new ArrayList<>();
+        for (String type : types) {
+            List<LoginSession> sessions = new ArrayList<>(byType.getOrDefault(type, List.of()));
+            sessions.sort(Comparator.comparing(LoginSession::createdAt));
+            groups.add(new SessionGroup(type, SessionLimit.available(policies.policyFor(type), sessions.size()),
+                    sessions));
+        }
+        return groups;
+    }
+
+    /** The user ends one of their own active sessions. */
+    public void destroy(String owner, String sessionId) {
+        endOne(owner, sessionId, owner, true);
+    }
+
+    /** Ends one of {@code owner}'s active sessions for {@code actor}: the owner, or an admin of the right level. */
+    public void endOne(String owner, String sessionId, String actor, boolean actorIsSecurityAdmin) {
+        Instant now = clock.instant();
+        LoginSession session = store.lockActive(sessionId, now)
+                .filter(candidate -> candidate.owner().equals(owner))
+                .orElseThrow(SessionNotFoundException::new);
+        Privileges.requireMayActOn(session.groups(), actorIsSecurityAdmin);
+        revoker.end(List.of(session), RevocationReason.DESTROYED, now, actor);
+    }
+
+    /** The user ends their other sessions of the selected types; the session making the request is kept. */
+    public void destroyAllOther(String owner, String currentSessionId, String typeSelector) {
+        endAll(owner, typeSelector, currentSessionId, RevocationReason.DESTROYED_BY_OTHER_SESSION, owner, true);
+    }
+
+    /**
+     * Ends all active sessions of {@code owner} of the selected types, except {@code keep}; a privileged user's
+     * only for a {@code security-admin}. Returns how many ended.
+     */
+    public int endAll(String owner, String typeSelector, String keep, RevocationReason reason, String actor,
+                      boolean actorIsSecurityAdmin) {
+        Set<String> types = Set.copyOf(policies.selectedBy(typeSelector));
+        Instant now = clock.instant();
+        List<LoginSession> ending = store.lockActiveOf(owner, now).stream()
+                .filter(session -> types.contains(session.type()) && !session.id().equals(keep))
+                .toList();
+        ending.forEach(session -> Privileges.requireMayActOn(session.groups(), actorIsSecurityAdmin));
+        revoker.end(ending, reason, now, actor);
+        return ending.size();
+    }
+
+    /** Disabling, deleting or re-passwording an account ends its sessions in the same transaction. */
+    public void onAccountChanged(@Observes AccountChanged change) {
+        if (change.endSessions()) {
+            endAll(change.username(), SessionPolicies.ALL_TYPES, null, RevocationReason.ACCOUNT_CHANGED, change.actor(),
+                    true);
+        }
+    }
+
+    /** RFC 7009 by refresh token: ends its session if it is active, and is silent otherwise. */
+    public void revokeByRefreshToken(String refreshToken, Optional<String> secretKey) {
+        clientSecret.verify(secretKey);
+        Instant now = clock.instant();
+        store.idByRefreshHash(SecureTokens.hash(refreshToken)).flatMap(id -> store.lockActive(id, now))
+                .ifPresent(session -> revoker.end(List.of(session), RevocationReason.TOKEN_REVOKED, now, null));
+    }
+
+    /** RFC 7009 by access token: ends the token's session, silently if it has ended already. */
+    public void revokeSession(String sessionId, Optional<String> secretKey) {
+        clientSecret.verify(secretKey);
+        Instant now = clock.instant();
+        store.lockActive(sessionId, now)
+                .ifPresent(session -> revoker.end(List.of(session), RevocationReason.TOKEN_REVOKED, now, null));
+    }
+
+    /** The active session whose current refresh token this is (introspection). */
+    public Optional<LoginSession> activeByRefreshToken(String refreshToken) {
+        Instant now = clock.instant();
+        return store.idByRefreshHash(SecureTokens.hash(refreshToken)).flatMap(id -> store.active(id, now));
+    }
+
+    public Optional<LoginSession> active(String sessionId) {
+        return store.active(sessionId, clock.instant());
+    }
+}

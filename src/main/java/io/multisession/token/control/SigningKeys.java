@@ -1,0 +1,77 @@
+package io.multisession.token.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import io.multisession.token.control.KeySchedule.ScheduledKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The keys in force, in memory: which RSA key signs now, which public keys are published (to our own MP-JWT and, as
+ * JWKS, to resource apps), and the secret that derives rotated refresh tokens. The key ring loads them; everything
+ * that signs or verifies reads them here, without a database query.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    /** The key that signs, with its signer. */
+    public record Signing(RSAKey key, JWSSigner signer) {
+    }
+
+    /** A configured signing key (which wins), further published keys, and the generated keys with their schedule. */
+    public record Keys(Optional<RSAKey> configured, List<RSAKey> additionalPublic, List<ScheduledKey> generated) {
+    }
+
+    private final Map<String, JWSSigner> signers = new ConcurrentHashMap<>();
+    private volatile Keys keys = new Keys(Optional.empty(), List.of(), List.of());
+    private volatile byte[] rotationSecret;
+
+    /** Puts {@code current} in force and publishes its public keys to MP-JWT. */
+    public void replace(Keys current, byte[] secret, Instant now) {
+        keys = current;
+        rotationSecret = secret.clone();
+        PublishedKeyConfigSource.publish(published(now).toString());
+    }
+
+    public Keys current() {
+        return keys;
+    }
+
+    public Signing signing(Instant now) {
+        Keys current = keys;
+        RSAKey key = current.configured().orElseGet(() -> KeySchedule.signingAt(current.generated(), now)
+                .orElseThrow(() -> new IllegalStateException("No signing key in its signing window")).key());
+        return new Signing(key, signers.computeIfAbsent(key.getKeyID(), kid -> signerFor(key)));
+    }
+
+    /** The public keys tokens may be verified with now. */
+    public JWKSet published(Instant now) {
+        Keys current = keys;
+        List<JWK> published = new ArrayList<>();
+        current.configured().ifPresent(key -> published.add(key.toPublicJWK()));
+        published.addAll(current.additionalPublic());
+        KeySchedule.publishedAt(current.generated(), now).forEach(key -> published.add(key.key().toPublicJWK()));
+        return new JWKSet(published);
+    }
+
+    public byte[] rotationSecret() {
+        return rotationSecret.clone();
+    }
+
+    private static JWSSigner signerFor(RSAKey key) {
+        try {
+            return new RSASSASigner(key);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign with key " + key.getKeyID(), e);
+        }
+    }
+}
