@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns the wrk outputs of bench/run.sh into results.json, results.md (the README table) and results.svg."""
+"""Turns the wrk outputs of bench/run.sh into results.json, results.md (the table in docs/benchmarks.md) and results.svg."""
 import json
 import os
 import re

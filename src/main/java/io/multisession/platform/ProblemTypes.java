@@ -1,7 +1,7 @@
 package io.multisession.platform;
 
 /**
- * The {@code type} of every problem document we answer, documented once here (and as a table in the README).
+ * The {@code type} of every problem document we answer, documented once here (and as a table in docs/api.md).
  * Clients branch on these, never on {@code detail}: the detail is for people, and keeps its wording only because the
  * seed's clients read it. A published type keeps its meaning; a new kind of problem gets a new name.
  */

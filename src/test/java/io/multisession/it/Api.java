@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,7 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A small HTTP client for the service under test: real requests over loopback, JSON answers. */
 public final class Api {
@@ -96,6 +100,28 @@ public final class Api {
         }
     }
 
+    /** A GET with a bearer token. */
+    public Answer get(String path, String access) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + access).GET().build());
+    }
+
+    /** A DELETE with a bearer token. */
+    public Answer delete(String path, String access) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + access).DELETE().build());
+    }
+
+    /** A PUT of a JSON body with a bearer token. */
+    public Answer put(String path, String body, String access) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + access)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The caller's groups as MP-JWT sees them (a set: the claim's order is not kept). */
+    public Set<String> groupsOf(String access) {
+        return get("api/session/current", access).expect(200).json().getJsonArray("groups")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
+    }
+
     /** Sets a system property in the server (test deployments only; see ServerConfigResource). */
     public void setServerProperty(String key, String value) {
         send(HttpRequest.newBuilder(uri("test-support/system-properties/" + key))
@@ -116,6 +142,22 @@ public final class Api {
         return post("api/session/login/", Json.createObjectBuilder().add("username", user).add("password", password)
                 .add("secret_key", SECRET).add("session", type).add("info", "Safari 15.6.1, iOS 15.6.1, iPhone")
                 .build().toString());
+    }
+
+    /** A login as a client at {@code ip} (through the trusted proxy header) with the given device headers, if any. */
+    public Answer loginFrom(String user, String password, String type, String ip, String userAgent,
+                            String deviceModel) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("api/session/login/"))
+                .header("Content-Type", "application/json").header("X-Forwarded-For", ip)
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("username", user)
+                        .add("password", password).add("secret_key", SECRET).add("session", type).build().toString()));
+        if (userAgent != null) {
+            request.header("User-Agent", userAgent);
+        }
+        if (deviceModel != null) {
+            request.header("X-Device-Model", deviceModel);
+        }
+        return send(request.build());
     }
 
     /** Logs in and returns the seed's answer: refresh, access, session_id. */
@@ -164,7 +206,7 @@ public final class Api {
 
     public Answer createUser(String name, String password, String... groups) {
         return post("api/admin/users", Json.createObjectBuilder().add("username", name).add("password", password)
-                .add("groups", Json.createArrayBuilder(java.util.List.of(groups))).build().toString(),
+                .add("groups", Json.createArrayBuilder(List.of(groups))).build().toString(),
                 "Bearer " + rootAccess());
     }
 

@@ -3,13 +3,10 @@ package io.multisession.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +37,7 @@ class RestartIT {
             legacyAdmin = "legacy-admin";
             api.post("api/admin/users", "{\"username\":\"" + legacyAdmin + "\",\"password\":\"" + Api.password(legacyAdmin)
                     + "\",\"groups\":[\"admin\"]}", "Bearer " + kept.getString("access")).expect(201);
-            assertEquals(Set.of("user", "admin"), groupsOf(api, api.session(legacyAdmin, "SHORT").getString("access")));
+            assertEquals(Set.of("user", "admin"), api.groupsOf(api.session(legacyAdmin, "SHORT").getString("access")));
         }
         List<String> withTopAdmin = new ArrayList<>(properties);
         withTopAdmin.add("multisession.bootstrap.top-admin=" + legacyAdmin);
@@ -54,13 +51,7 @@ class RestartIT {
             api.refresh(revoked.getString("refresh"), "LONG").expectProblem(401);
             api.refresh(kept.getString("refresh"), "LONG").expect(200);
             assertEquals(Set.of("user", "admin", "security-admin"),
-                    groupsOf(api, api.session(legacyAdmin, "SHORT").getString("access")));
+                    api.groupsOf(api.session(legacyAdmin, "SHORT").getString("access")));
         }
-    }
-
-    private static Set<String> groupsOf(Api api, String access) {
-        return api.send(HttpRequest.newBuilder(api.uri("api/session/current")).header("Authorization", "Bearer " + access)
-                .GET().build()).expect(200).json().getJsonArray("groups").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).collect(Collectors.toSet());
     }
 }

@@ -15,8 +15,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * Revocation, rotation and reuse, limits under parallel load, other users' sessions, and every policy flag, over
- * real HTTP against Payara Micro. Lifetimes in the test policies are seconds, so no test waits longer than that.
+ * The session component over HTTP: revocation, rotation and reuse, limits under parallel load, other users'
+ * sessions, single-session mode, and every policy flag. Lifetimes in the test policies are seconds, so no test waits longer than that.
  */
 @RunAsClient
 class SessionSecurityIT extends ServiceIT {
@@ -245,6 +245,52 @@ class SessionSecurityIT extends ServiceIT {
                 .getJsonArray("Sessions").size());
     }
 
+    // ---- single-session mode, logout everywhere -----------------------------------------------------------
+
+    @Test
+    void aDeployersRuleKeepsOneSessionPerTypeForItsUsers() {
+        String solo = api.newUserNamed("solo-");
+        JsonObject first = api.session(solo, "LONG");
+        JsonObject other = api.session(solo, "SHORT");
+        JsonObject second = api.session(solo, "LONG");
+        api.list(first.getString("access"), "ALL").expectProblem(401);
+        api.list(other.getString("access"), "ALL").expect(200);
+        assertEquals(1, api.list(second.getString("access"), "LONG").expect(200).json().getJsonObject("Long")
+                .getJsonArray("Sessions").size());
+    }
+
+    @Test
+    void configuredSingleSessionModeByGroupAndLogoutEverywhere() throws Exception {
+        api.setServerProperty("multisession.single-session.groups", "kiosk");
+        api.setServerProperty("multisession.single-session.mode", "all-types");
+        String kiosk = api.newUser("kiosk");
+        String normal = api.newUser();
+        try {
+            JsonObject old = api.session(kiosk, "SHORT");
+            Thread.sleep(1_200);
+            JsonObject newer = api.session(kiosk, "LONG");
+            api.list(old.getString("access"), "ALL").expectProblem(401);
+            api.list(newer.getString("access"), "ALL").expect(200);
+            JsonObject a = api.session(normal, "SHORT");
+            api.session(normal, "LONG");
+            api.list(a.getString("access"), "ALL").expect(200);
+        } finally {
+            api.setServerProperty("multisession.single-session.mode", "off");
+        }
+
+        api.setServerProperty("multisession.logout.all-sessions", "true");
+        try {
+            Thread.sleep(1_200);
+            String user = api.newUser();
+            JsonObject one = api.session(user, "SHORT");
+            JsonObject two = api.session(user, "LONG");
+            api.logout(one.getString("refresh")).expect(200);
+            api.list(two.getString("access"), "ALL").expectProblem(401);
+        } finally {
+            api.setServerProperty("multisession.logout.all-sessions", "false");
+        }
+    }
+
     // ---- config ------------------------------------------------------------------------------------------
 
     @Test
@@ -253,11 +299,11 @@ class SessionSecurityIT extends ServiceIT {
         String access = api.session(user, "TUNABLE").getString("access");
         assertEquals("0", available(access, "TUNABLE", "Tunable"));
         api.setServerProperty("multisession.policy.TUNABLE.max-number-active-sessions", "3");
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (!"2".equals(available(access, "TUNABLE", "Tunable")) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+        try {
+            Await.until(() -> "2".equals(available(access, "TUNABLE", "Tunable")), 10);
+        } finally {
+            api.setServerProperty("multisession.policy.TUNABLE.max-number-active-sessions", "1");
         }
-        assertEquals("2", available(access, "TUNABLE", "Tunable"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------

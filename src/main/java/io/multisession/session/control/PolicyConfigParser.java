@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns {@code multisession.policy.*} config values into {@link SessionPolicy} objects, refusing anything unusable
- * with a message that names the key. Only {@code refresh-token-lifetime} is required for a type; see README for the
+ * with a message that names the key. Only {@code refresh-token-lifetime} is required for a type; see docs/configuration.md for the
  * defaults of the other keys.
  */
 public final class PolicyConfigParser {

@@ -3,7 +3,7 @@ package io.multisession.session.control;
 import java.time.Duration;
 
 /**
- * The policy of one session type. Names follow the seed's settings (see README for the mapping).
+ * The policy of one session type. Names follow the seed's settings (see docs/configuration.md for the mapping).
  *
  * @param refreshTokenLifetime       how long a session lives after login, and after each extension
  * @param accessTokenLifetime        lifetime of each access token (never beyond the session's end)

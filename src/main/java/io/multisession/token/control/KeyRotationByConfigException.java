@@ -8,6 +8,6 @@ public class KeyRotationByConfigException extends ProblemException {
 
     public KeyRotationByConfigException() {
         super(ProblemTypes.KEY_ROTATION_BY_CONFIG, 409,
-                "The signing key is configured; rotate it by config (see README, key rotation).");
+                "The signing key is configured; rotate it by config (see docs/realm-apps.md, key rotation).");
     }
 }

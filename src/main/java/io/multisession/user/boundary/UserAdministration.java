@@ -5,6 +5,7 @@ import io.multisession.audit.control.Audited;
 import io.multisession.audit.entity.AuditEventType;
 import io.multisession.platform.Roles;
 import io.multisession.user.control.AccountChanged;
+import io.multisession.user.control.AccountRules;
 import io.multisession.user.control.PasswordHashing;
 import io.multisession.user.control.Privileges;
 import io.multisession.user.control.UserNotFoundException;
@@ -51,6 +52,9 @@ public class UserAdministration {
 
     public UserAccount create(String username, char[] password, List<String> groups, String actor,
                               boolean actorIsSecurityAdmin) {
+        AccountRules.requireValidUsername(username);
+        AccountRules.requireValidPassword(password);
+        AccountRules.requireValidGroups(groups);
         Privileges.requireMayGrant(groups, actorIsSecurityAdmin);
         if (em.find(UserAccount.class, username) != null) {
             throw new UsernameTakenException(username);
@@ -86,6 +90,7 @@ public class UserAdministration {
 
     /** Sets a new password; ends the account's sessions unless {@code multisession.password-change.ends-sessions} is false. */
     public void setPassword(String username, char[] password, String actor, boolean actorIsSecurityAdmin) {
+        AccountRules.requireValidPassword(password);
         UserAccount account = changeable(username, actorIsSecurityAdmin);
         account.setPasswordHash(passwords.hash(password));
         accountChanges.fire(new AccountChanged(username, AccountChanged.Change.PASSWORD_CHANGED, actor,
