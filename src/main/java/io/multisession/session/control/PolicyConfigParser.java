@@ -101,7 +101,7 @@ public final class PolicyConfigParser {
             return Optional.of(new Setting(own, value.get(), true));
         }
         String fallback = DEFAULTS_PREFIX + name;
-        return config.apply(fallback).map(defaultValue -> new Setting(fallback, defaultValue, false));
+        return config.apply(fallback).map(shipped -> new Setting(fallback, shipped, false));
     }
 
     private Setting required(String type, String name) {
