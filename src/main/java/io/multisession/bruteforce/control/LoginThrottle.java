@@ -28,27 +28,27 @@ public class LoginThrottle {
     static final int CAPACITY = 100_000;
 
     @Inject
-    @ConfigProperty(name = "multisession.brute-force.enabled", defaultValue = "true")
+    @ConfigProperty(name = "multisession.brute-force.enabled")
     boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "multisession.brute-force.max-failures", defaultValue = "5")
+    @ConfigProperty(name = "multisession.brute-force.max-failures")
     int maxFailures;
 
     @Inject
-    @ConfigProperty(name = "multisession.brute-force.max-failures-per-ip", defaultValue = "50")
+    @ConfigProperty(name = "multisession.brute-force.max-failures-per-ip")
     int maxFailuresPerIp;
 
     @Inject
-    @ConfigProperty(name = "multisession.brute-force.wait-increment", defaultValue = "PT30S")
+    @ConfigProperty(name = "multisession.brute-force.wait-increment")
     Duration waitIncrement;
 
     @Inject
-    @ConfigProperty(name = "multisession.brute-force.max-wait", defaultValue = "PT15M")
+    @ConfigProperty(name = "multisession.brute-force.max-wait")
     Duration maxWait;
 
     @Inject
-    @ConfigProperty(name = "multisession.brute-force.failure-reset", defaultValue = "PT12H")
+    @ConfigProperty(name = "multisession.brute-force.failure-reset")
     Duration failureReset;
 
     private record Failures(int count, Instant last, Instant lockedUntil) {

@@ -20,7 +20,7 @@ public class LastSeen {
     static final int CAPACITY = 100_000;
 
     @Inject
-    @ConfigProperty(name = "multisession.last-seen.accuracy", defaultValue = "PT1M")
+    @ConfigProperty(name = "multisession.last-seen.accuracy")
     Duration accuracy;
 
     private record Written(Instant at, String ip) {
