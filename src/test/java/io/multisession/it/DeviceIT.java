@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 @RunAsClient
 class DeviceIT extends ServiceIT {
 
-    static final String IPHONE = "Mozilla/5.0 (iPhone;
+    static final String IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 15_6_1 like Mac OS X) AppleWebKit/605.1.15 "
+            + "(KHTML, like Gecko) Version/15.6.1 Mobile/15E148 Safari/604.1";
 
     @Test
     void loginRecordsTheDeviceAndListsShowIt() {
@@ -89,74 +90,6 @@ class DeviceIT extends ServiceIT {
                         .add("secret_key", Api.SECRET).add("session", "SHORT").build().toString())).build()).expect(200);
         api.post("api/session/list/", "{\"session\":\"ALL\",\"refresh\":\"" + session.getString("refresh") + "\"}",
                 "Bearer " + session.getString("access")).expectProblem(400);
-    }
-
-        JsonObject session = loginFrom(user, "SHORT", "203.0.113.7", IPHONE, "iPhone14,2").expect(200).json();
-        JsonObject item = onlySession(session.getString("access"), "Short");
-        assertEquals("Mobile Safari 15.6.1", item.getString("browser"));
-        assertEquals("iOS 15.6.1", item.getString("os"));
-        assertEquals("iPhone", item.getString("device"));
-        assertEquals("iPhone14,2", item.getString("device_model"));
-        assertEquals("203.0.113.7", item.getString("ip_address"));
-        assertTrue(item.getBoolean("current"));
-    }
-
-    @Test
-    void lastSeenFollowsUseOfTheAccessToken() throws Exception {
-        String user = api.newUser();
-        JsonObject session = loginFrom(user, "SHORT", "203.0.113.8", IPHONE, null).expect(200).json();
-        String access = session.getString("access");
-        Thread.sleep(1_100);
-        Await.until(() -> "203.0.113.99".equals(listFrom(access, "203.0.113.99").getString("last_seen_ip")), 10);
-        JsonObject item = listFrom(access, "203.0.113.99");
-        assertEquals("203.0.113.8", item.getString("ip_address"));
-        assertTrue(Instant.parse(item.getString("last_seen_at")).isAfter(Instant.parse(item.getString("created_at"))));
-    }
-
-        HttpRequest.Builder request = loginRequest(user, Api.password(user), type, ip);
-        request.header("User-Agent", userAgent);
-        if (deviceModel != null) {
-            request.header("X-Device-Model", deviceModel);
-        }
-
-        JsonObject item = listFrom(access, "203.0.113.99");
-        assertEquals("203.0.113.8", item.getString("ip_address"));
-        assertTrue(Instant.parse(item.getString("last_seen_at")).isAfter(Instant.parse(item.getString("created_at"))));
-    }
-
-    @Test
-    void lastSeenFollowsTheClientBackAfterARefreshFromElsewhere() throws Exception {
-        String user = api.newUser();
-        JsonObject session = loginFrom(user, "SHORT", "203.0.113.20", IPHONE, null).expect(200).json();
-        String access = session.getString("access");
-        Await.until(() -> "203.0.113.21".equals(listFrom(access, "203.0.113.21").getString("last_seen_ip")), 10);
-        api.send(HttpRequest.newBuilder(api.uri("api/session/refresh/")).header("Content-Type", "application/json")
-                .header("X-Forwarded-For", "203.0.113.22").POST(HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder().add("refresh", session.getString("refresh")).add("secret_key", Api.SECRET)
-                                .add("session", "SHORT").build().toString())).build()).expect(200);
-        // within the accuracy window (a minute here), the move back to .21 must still be written
-        Await.until(() -> "203.0.113.21".equals(listFrom(access, "203.0.113.21").getString("last_seen_ip")), 10);
-    }
-
-        JsonObject item = onlySession(session.getString("access"), "Short");
-        assertEquals("Mobile Safari 15.6.1", item.getString("browser"));
-        assertEquals("iOS 15.6.1", item.getString("os"));
-        assertEquals("iPhone", item.getString("device"));
-        assertEquals("iPhone14,2", item.getString("device_model"));
-        assertEquals("203.0.113.7", item.getString("ip_address"));
-        assertTrue(item.getBoolean("current"));
-    }
-
-    @Test
-    void lastSeenFollowsUseOfTheAccessToken() throws Exception {
-        String user = api.newUser();
-        JsonObject session = loginFrom(user, "SHORT", "203.0.113.8", IPHONE, null).expect(200).json();
-        String access = session.getString("access");
-        Thread.sleep(1_100);
-        Await.until(() -> "203.0.113.99".equals(listFrom(access, "203.0.113.99").getString("last_seen_ip")), 10);
-        JsonObject item = listFrom(access, "203.0.113.99");
-        assertEquals("203.0.113.8", item.getString("ip_address"));
-        assertTrue(Instant.parse(item.getString("last_seen_at")).isAfter(Instant.parse(item.getString("created_at"))));
     }
 
     private Api.Answer loginFrom(String user, String type, String ip, String userAgent, String deviceModel) {

@@ -1,9 +1,9 @@
 package io.multisession.device.control;
 
+import io.multisession.platform.ExpiringMap;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import ua_parser.Client;
@@ -13,16 +13,18 @@ import ua_parser.Parser;
  * Turns a User-Agent into the browser, OS and device a session list shows, with the ua-parser project's regexes
  * (no hand-written patterns). The parser is built once; parsing is thread-safe. Running a User-Agent through the
  * few hundred regexes costs milliseconds, and most logins come from a handful of browser versions, so recent answers
- * are remembered.
+ * are remembered: up to {@link #REMEMBERED} of them, all forgotten at once when that many are held.
  */
 @ApplicationScoped
 public class DeviceDetection {
 
     static final int MAX_USER_AGENT = 512;
     static final int REMEMBERED = 1000;
+    /** A parse never goes stale, so remembered answers never expire and the time the map is given plays no part. */
+    private static final Instant TIMELESS = Instant.EPOCH;
 
     private final Parser parser = new Parser();
-    private final Map<String, Device> recent = new ConcurrentHashMap<>();
+    private final ExpiringMap<String, Device> recent = new ExpiringMap<>(REMEMBERED);
 
     /** What a login tells about its device. */
     public record Device(String browser, String os, String device) {
@@ -34,15 +36,12 @@ public class DeviceDetection {
             return Device.UNKNOWN;
         }
         String bounded = userAgent.length() > MAX_USER_AGENT ? userAgent.substring(0, MAX_USER_AGENT) : userAgent;
-        Device known = recent.get(bounded);
+        Device known = recent.get(bounded, TIMELESS);
         if (known != null) {
             return known;
         }
         Device device = parse(bounded);
-        if (recent.size() >= REMEMBERED) {
-            recent.clear();
-        }
-        recent.put(bounded, device);
+        recent.put(bounded, device, ExpiringMap.NEVER, TIMELESS);
         return device;
     }
 

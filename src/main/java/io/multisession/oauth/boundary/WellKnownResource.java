@@ -40,7 +40,7 @@ public class WellKnownResource {
 
     /** How long resource apps may cache the JWKS; must stay below {@code multisession.jwt.publish-ahead}. */
     @Inject
-    @ConfigProperty(name = "multisession.jwks.max-age", defaultValue = "PT5M")
+    @ConfigProperty(name = "multisession.jwks.max-age")
     Duration maxAge;
 
     @Context

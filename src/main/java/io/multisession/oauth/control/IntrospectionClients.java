@@ -3,19 +3,26 @@ package io.multisession.oauth.control;
 import io.multisession.session.control.SecureTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Resource apps allowed to introspect tokens: {@code multisession.introspection.clients} lists their ids, and
  * {@code multisession.introspection.client.<id>.secret} holds each secret. They authenticate with HTTP Basic
  * (RFC 7662 §2.1); secrets are compared in constant time. Read on every call, so clients change without a restart.
+ * The secrets' keys are computed from the client id, so they are read through {@link Config}.
  */
 @ApplicationScoped
 public class IntrospectionClients {
+
+    @Inject
+    @ConfigProperty(name = "multisession.introspection.clients")
+    Provider<Optional<String>> clients;
 
     @Inject
     Config config;
@@ -45,8 +52,7 @@ public class IntrospectionClients {
     }
 
     private boolean isListed(String clientId) {
-        return config.getOptionalValue("multisession.introspection.clients", String.class)
-                .map(list -> Arrays.stream(list.split(",")).map(String::strip).anyMatch(clientId::equals))
-                .orElse(false);
+        return clients.get().stream().flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
+                .anyMatch(clientId::equals);
     }
 }

@@ -26,12 +26,12 @@ import io.multisession.session.entity.RevocationReason;
 import io.multisession.token.control.SigningKeys;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -85,11 +85,13 @@ public class Logins {
 
     /** How long a rotated refresh token still gets the same answer, for clients that refresh concurrently. */
     @Inject
-    @ConfigProperty(name = "multisession.refresh.reuse-grace", defaultValue = "PT10S")
+    @ConfigProperty(name = "multisession.refresh.reuse-grace")
     Duration reuseGrace;
 
+    /** django-single-session's {@code LOGOUT_ALL_SESSIONS}; read on each logout, so it changes without a restart. */
     @Inject
-    Config config;
+    @ConfigProperty(name = "multisession.logout.all-sessions")
+    Provider<Boolean> logoutEverywhere;
 
     /** Checks the caller, admits a new session under the owner's lock (ending what the limit or single-session mode ends), creates it, issues its tokens. */
     public IssuedTokens login(LoginRequest request) {
@@ -156,9 +158,7 @@ public class Logins {
         Instant now = clock.instant();
         LoginSession session = store.idByRefreshHash(SecureTokens.hash(refreshToken))
                 .flatMap(id -> store.lockActive(id, now)).orElseThrow(InvalidRefreshTokenException::new);
-        // django-single-session's LOGOUT_ALL_SESSIONS; read on each logout, so it changes without a restart
-        boolean everywhere = config.getOptionalValue("multisession.logout.all-sessions", Boolean.class).orElse(false);
-        List<LoginSession> ending = everywhere ? store.lockActiveOf(session.owner(), now) : List.of(session);
+        List<LoginSession> ending = logoutEverywhere.get() ? store.lockActiveOf(session.owner(), now) : List.of(session);
         revoker.end(ending, RevocationReason.LOGOUT, now, session.owner());
     }
 

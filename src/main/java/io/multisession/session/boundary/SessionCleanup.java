@@ -49,15 +49,15 @@ public class SessionCleanup {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "multisession.cleanup.interval", defaultValue = "PT1M")
+    @ConfigProperty(name = "multisession.cleanup.interval")
     Duration interval;
 
     @Inject
-    @ConfigProperty(name = "multisession.cleanup.batch-size", defaultValue = "1000")
+    @ConfigProperty(name = "multisession.cleanup.batch-size")
     int batchSize;
 
     @Inject
-    @ConfigProperty(name = "multisession.cleanup.retention", defaultValue = "PT1H")
+    @ConfigProperty(name = "multisession.cleanup.retention")
     Duration retention;
 
     @PostConstruct

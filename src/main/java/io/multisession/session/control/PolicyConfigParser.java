@@ -11,18 +11,27 @@ import java.util.regex.Pattern;
 
 /**
  * Turns {@code multisession.policy.*} config values into {@link SessionPolicy} objects, refusing anything unusable
- * with a message that names the key. Only {@code refresh-token-lifetime} is required for a type; see docs/configuration.md for the
- * defaults of the other keys.
+ * with a message that names the key. A key a type does not set, {@code multisession.policy.<TYPE>.<key>}, falls back
+ * to {@code multisession.policy.default.<key>}, whose values (the defaults for a new type) live in the WAR's
+ * {@code microprofile-config.properties} like every other default. Only {@code refresh-token-lifetime} has no such
+ * default, so each type needs at least that. Two defaults are rules rather than values and stay here:
+ * {@code max-session-lifetime} is never shorter than the refresh lifetime unless the type sets it, and
+ * {@code extend-session-once-after-each} is half the refresh lifetime unless set.
  */
 public final class PolicyConfigParser {
 
     public static final String PREFIX = "multisession.policy.";
     public static final String TYPES_KEY = PREFIX + "types";
+    /** Where a key that a type does not set is looked up instead: {@code multisession.policy.default.<key>}. */
+    public static final String DEFAULTS_PREFIX = PREFIX + "default.";
     static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     static final String ALL = "ALL";
-    static final Duration DEFAULT_MAX_SESSION_LIFETIME = Duration.ofDays(90);
 
     private final Function<String, Optional<String>> config;
+
+    /** A value and the key it was read from: the type's own or the default one. */
+    private record Setting(String key, String value, boolean ofType) {
+    }
 
     /** @param config looks up one config key; empty when the key is not set */
     public PolicyConfigParser(Function<String, Optional<String>> config) {
@@ -31,7 +40,8 @@ public final class PolicyConfigParser {
 
     /** All configured types in the order of {@code multisession.policy.types}. */
     public Map<String, SessionPolicy> parse() {
-        String types = config.apply(TYPES_KEY).orElse("SHORT,LONG");
+        String types = config.apply(TYPES_KEY)
+                .orElseThrow(() -> new InvalidPolicyConfigException(TYPES_KEY, "is required"));
         Map<String, SessionPolicy> policies = new LinkedHashMap<>();
         for (String raw : types.split(",")) {
             String type = raw.strip().toUpperCase(Locale.ROOT);
@@ -47,79 +57,89 @@ public final class PolicyConfigParser {
     }
 
     SessionPolicy parse(String type) {
-        Duration refreshLifetime = duration(type, "refresh-token-lifetime", null);
-        Duration maxLifetime = duration(type, "max-session-lifetime", longer(DEFAULT_MAX_SESSION_LIFETIME, refreshLifetime));
+        Duration refreshLifetime = duration(type, "refresh-token-lifetime");
+        Setting maxSetting = required(type, "max-session-lifetime");
+        Duration maxLifetime = duration(maxSetting);
         if (maxLifetime.compareTo(refreshLifetime) < 0) {
-            throw new InvalidPolicyConfigException(key(type, "max-session-lifetime"),
-                    "must not be shorter than refresh-token-lifetime (" + refreshLifetime + ")");
+            if (maxSetting.ofType()) {
+                throw new InvalidPolicyConfigException(maxSetting.key(),
+                        "must not be shorter than refresh-token-lifetime (" + refreshLifetime + ")");
+            }
+            maxLifetime = refreshLifetime;
         }
-        boolean limit = bool(type, "limit-number-of-avail-sessions", false);
-        int max = integer(type, "max-number-active-sessions", 1);
+        boolean limit = bool(type, "limit-number-of-avail-sessions");
+        Setting maxSessions = required(type, "max-number-active-sessions");
+        int max = integer(maxSessions);
         if (max < 1) {
-            throw new InvalidPolicyConfigException(key(type, "max-number-active-sessions"), "must be at least 1");
+            throw new InvalidPolicyConfigException(maxSessions.key(), "must be at least 1");
         }
+        Optional<Setting> extendOnce = setting(type, "extend-session-once-after-each");
         return new SessionPolicy(type,
                 refreshLifetime,
-                duration(type, "access-token-lifetime", Duration.ofMinutes(5)),
+                duration(type, "access-token-lifetime"),
                 maxLifetime,
-                bool(type, "rotate-refresh-tokens", false),
-                bool(type, "update-last-login", false),
-                bool(type, "blacklist-after-rotation", true),
-                bool(type, "extend-session", false),
-                bool(type, "extend-session-every-time", false),
-                duration(type, "extend-session-once-after-each", refreshLifetime.dividedBy(2)),
+                bool(type, "rotate-refresh-tokens"),
+                bool(type, "update-last-login"),
+                bool(type, "blacklist-after-rotation"),
+                bool(type, "extend-session"),
+                bool(type, "extend-session-every-time"),
+                // a rule, not a value, so it cannot live in the properties file
+                extendOnce.isPresent() ? duration(extendOnce.get()) : refreshLifetime.dividedBy(2),
                 limit,
                 max,
-                bool(type, "destroy-oldest-active-session", false));
-    }
-
-    private static Duration longer(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+                bool(type, "destroy-oldest-active-session"));
     }
 
     private static String key(String type, String name) {
         return PREFIX + type + "." + name;
     }
 
-    private Duration duration(String type, String name, Duration defaultValue) {
-        String key = key(type, name);
-        Optional<String> value = config.apply(key);
-        if (value.isEmpty()) {
-            if (defaultValue == null) {
-                throw new InvalidPolicyConfigException(key, "is required");
-            }
-            return defaultValue;
+    private Optional<Setting> setting(String type, String name) {
+        String own = key(type, name);
+        Optional<String> value = config.apply(own);
+        if (value.isPresent()) {
+            return Optional.of(new Setting(own, value.get(), true));
         }
+        String fallback = DEFAULTS_PREFIX + name;
+        return config.apply(fallback).map(shipped -> new Setting(fallback, shipped, false));
+    }
+
+    private Setting required(String type, String name) {
+        return setting(type, name).orElseThrow(() -> new InvalidPolicyConfigException(key(type, name), "is required"));
+    }
+
+    private Duration duration(String type, String name) {
+        return duration(required(type, name));
+    }
+
+    private static Duration duration(Setting setting) {
         try {
-            Duration duration = Duration.parse(value.get().strip());
+            Duration duration = Duration.parse(setting.value().strip());
             if (duration.isNegative() || duration.isZero()) {
-                throw new InvalidPolicyConfigException(key, "must be a positive duration");
+                throw new InvalidPolicyConfigException(setting.key(), "must be a positive duration");
             }
             return duration;
         } catch (DateTimeParseException e) {
-            throw new InvalidPolicyConfigException(key, "'" + value.get() + "' is not an ISO-8601 duration such as PT5M or P30D");
+            throw new InvalidPolicyConfigException(setting.key(),
+                    "'" + setting.value() + "' is not an ISO-8601 duration such as PT5M or P30D");
         }
     }
 
-    private boolean bool(String type, String name, boolean defaultValue) {
-        String key = key(type, name);
-        return config.apply(key).map(String::strip).map(value -> switch (value.toLowerCase(Locale.ROOT)) {
+    private boolean bool(String type, String name) {
+        Setting setting = required(type, name);
+        return switch (setting.value().strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new InvalidPolicyConfigException(key, "'" + value + "' is not true or false");
-        }).orElse(defaultValue);
+            default -> throw new InvalidPolicyConfigException(setting.key(),
+                    "'" + setting.value().strip() + "' is not true or false");
+        };
     }
 
-    private int integer(String type, String name, int defaultValue) {
-        String key = key(type, name);
-        Optional<String> value = config.apply(key);
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
+    private static int integer(Setting setting) {
         try {
-            return Integer.parseInt(value.get().strip());
+            return Integer.parseInt(setting.value().strip());
         } catch (NumberFormatException e) {
-            throw new InvalidPolicyConfigException(key, "'" + value.get() + "' is not a whole number");
+            throw new InvalidPolicyConfigException(setting.key(), "'" + setting.value() + "' is not a whole number");
         }
     }
 }

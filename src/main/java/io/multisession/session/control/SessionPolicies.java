@@ -34,7 +34,7 @@ public class SessionPolicies {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "multisession.policy.refresh-interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "multisession.policy.refresh-interval")
     Duration refreshInterval;
 
     private volatile Snapshot snapshot;

@@ -54,6 +54,10 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
     @Inject
     Clock clock;
 
+    /**
+     * Only to see when the published key set shows in config (a readiness check, not a setting, and no default):
+     * the config bound to this application at injection, which the key ring's config source feeds.
+     */
     @Inject
     Config config;
 

@@ -5,8 +5,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import io.multisession.audit.control.AuditLog;
 import io.multisession.audit.control.Audited;
 import io.multisession.token.control.KeyRotationByConfigException;
-import io.multisession.token.control.KeySchedule;
 import io.multisession.token.control.KeySchedule.ScheduledKey;
+import io.multisession.token.control.KeySchedule;
 import io.multisession.token.control.RsaKeys;
 import io.multisession.token.control.SigningKeys;
 import io.multisession.token.entity.KeyMaterial;
@@ -20,6 +20,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.ParseException;
@@ -30,7 +31,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the keys into {@link SigningKeys} and keeps them current. Generated keys live in the database and rotate by
@@ -56,7 +57,24 @@ public class KeyRing {
     Clock clock;
 
     @Inject
-    Config config;
+    @ConfigProperty(name = "multisession.jwt.signing-key")
+    Provider<Optional<String>> signingKey;
+
+    @Inject
+    @ConfigProperty(name = "multisession.jwt.additional-public-keys")
+    Provider<Optional<String>> additionalPublicKeys;
+
+    @Inject
+    @ConfigProperty(name = "multisession.jwt.rotation-interval")
+    Provider<Optional<Duration>> rotationInterval;
+
+    @Inject
+    @ConfigProperty(name = "multisession.jwt.publish-ahead")
+    Provider<Duration> publishAhead;
+
+    @Inject
+    @ConfigProperty(name = "multisession.jwt.key-retention")
+    Provider<Duration> keyRetention;
 
     @Inject
     KeyBootstrap bootstrap;
@@ -89,7 +107,7 @@ public class KeyRing {
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void maintain() {
         try {
-            Optional<Duration> interval = config.getOptionalValue("multisession.jwt.rotation-interval", Duration.class);
+            Optional<Duration> interval = rotationInterval.get();
             if (interval.isPresent() && keys.current().configured().isEmpty()
                     && KeySchedule.rotationDue(keys.current().generated(), clock.instant(), interval.get())) {
                 rotate(SYSTEM);
@@ -113,8 +131,7 @@ public class KeyRing {
             throw new KeyRotationByConfigException();
         }
         Instant now = clock.instant();
-        KeySchedule.Rotation rotation = KeySchedule.rotation(now, duration("multisession.jwt.publish-ahead", "PT10M"),
-                duration("multisession.jwt.key-retention", "PT24H"));
+        KeySchedule.Rotation rotation = KeySchedule.rotation(now, publishAhead.get(), keyRetention.get());
         for (SigningKey open : em.createNamedQuery(SigningKey.ALL, SigningKey.class).getResultList()) {
             if (open.signsUntil() == null || open.signsUntil().isAfter(rotation.replacedSignUntil())) {
                 open.retire(rotation.replacedSignUntil(), rotation.replacedPublishedUntil());
@@ -130,8 +147,7 @@ public class KeyRing {
     }
 
     private void reload() {
-        List<RSAKey> additional = config.getOptionalValue("multisession.jwt.additional-public-keys", String.class)
-                .map(KeyRing::publicKeys).orElse(List.of());
+        List<RSAKey> additional = additionalPublicKeys.get().map(KeyRing::publicKeys).orElse(List.of());
         List<ScheduledKey> generated = em.createNamedQuery(SigningKey.ALL, SigningKey.class).getResultList().stream()
                 .map(stored -> new ScheduledKey(RsaKeys.decode(stored.encoded()), stored.signsFrom(),
                         stored.signsUntil(), stored.publishedUntil()))
@@ -142,7 +158,7 @@ public class KeyRing {
     }
 
     private Optional<RSAKey> configuredKey() {
-        return config.getOptionalValue("multisession.jwt.signing-key", String.class).map(RsaKeys::fromPem);
+        return signingKey.get().map(RsaKeys::fromPem);
     }
 
     private static List<RSAKey> publicKeys(String jwks) {
@@ -151,9 +167,5 @@ public class KeyRing {
         } catch (ParseException | IllegalStateException e) {
             throw new IllegalArgumentException("multisession.jwt.additional-public-keys is not a JWKS of RSA keys", e);
         }
-    }
-
-    private Duration duration(String key, String defaultValue) {
-        return Duration.parse(config.getOptionalValue(key, String.class).orElse(defaultValue));
     }
 }

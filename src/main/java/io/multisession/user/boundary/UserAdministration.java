@@ -47,7 +47,7 @@ public class UserAdministration {
 
     /** ASVS 5.0 7.4.3: after a password change the account's sessions end (default). */
     @Inject
-    @ConfigProperty(name = "multisession.password-change.ends-sessions", defaultValue = "true")
+    @ConfigProperty(name = "multisession.password-change.ends-sessions")
     boolean passwordChangeEndsSessions;
 
     public UserAccount create(String username, char[] password, List<String> groups, String actor,

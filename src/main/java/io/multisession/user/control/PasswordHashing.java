@@ -23,7 +23,7 @@ public class PasswordHashing {
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "multisession.password.pbkdf2-iterations", defaultValue = "210000")
+    @ConfigProperty(name = "multisession.password.pbkdf2-iterations")
     int iterations;
 
     private String decoyHash;

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.multisession.session.control.SessionsRevoked;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +15,10 @@ class RevokedSessionsTest {
 
     final RevokedSessions revoked = new RevokedSessions();
     final Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    RevokedSessionsTest() {
+        revoked.clock = Clock.fixed(now, ZoneOffset.UTC);
+    }
 
     @Test
     void aRevokedSessionIsRefusedUntilItsLastAccessTokenExpired() {

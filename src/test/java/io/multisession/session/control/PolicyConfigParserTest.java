@@ -5,16 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class PolicyConfigParserTest {
 
-    final Map<String, String> config = new HashMap<>();
+    final Map<String, String> config = defaultsAsShipped();
+
+    /** The defaults for a new type as the WAR ships them ({@code multisession.policy.default.*}), nothing else. */
+    static Map<String, String> defaultsAsShipped() {
+        Properties shipped = new Properties();
+        String file = "/META-INF/microprofile-config.properties";
+        try (InputStream in = PolicyConfigParserTest.class.getResourceAsStream(file)) {
+            shipped.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> defaults = new HashMap<>();
+        shipped.stringPropertyNames().stream().filter(key -> key.startsWith(PolicyConfigParser.DEFAULTS_PREFIX))
+                .forEach(key -> defaults.put(key, shipped.getProperty(key)));
+        return defaults;
+    }
 
     Map<String, SessionPolicy> parse() {
         return new PolicyConfigParser(key -> Optional.ofNullable(config.get(key))).parse();
@@ -63,6 +82,36 @@ class PolicyConfigParserTest {
         values.forEach((key, value) -> config.put("multisession.policy.SHORT." + key, value));
         assertEquals(new SessionPolicy("SHORT", Duration.ofDays(1), Duration.ofMinutes(2), Duration.ofDays(3), true, true,
                 false, true, true, Duration.ofHours(12), true, 3, true), parse().get("SHORT"));
+    }
+
+    @Test
+    void aDefaultForAllTypesAppliesWhereATypeSetsNothing() {
+        config.put("multisession.policy.types", "A,B");
+        config.put("multisession.policy.A.refresh-token-lifetime", "P1D");
+        config.put("multisession.policy.B.refresh-token-lifetime", "P1D");
+        config.put("multisession.policy.B.access-token-lifetime", "PT1M");
+        config.put("multisession.policy.default.access-token-lifetime", "PT2M");
+        config.put("multisession.policy.default.max-session-lifetime", "PT1H");
+
+        assertEquals(Duration.ofMinutes(2), parse().get("A").accessTokenLifetime());
+        assertEquals(Duration.ofMinutes(1), parse().get("B").accessTokenLifetime());
+        assertEquals(Duration.ofDays(1), parse().get("A").maxSessionLifetime(),
+                "a default max-session-lifetime is never below the refresh lifetime");
+    }
+
+    @Test
+    void anInvalidDefaultNamesItsKey() {
+        config.put("multisession.policy.types", "SHORT");
+        config.put("multisession.policy.SHORT.refresh-token-lifetime", "P1D");
+        assertKeyNamed("multisession.policy.default.rotate-refresh-tokens", "maybe");
+        assertKeyNamed("multisession.policy.default.max-number-active-sessions", "0");
+        config.remove("multisession.policy.default.destroy-oldest-active-session");
+        assertKeyNamed("multisession.policy.SHORT.destroy-oldest-active-session", null);
+    }
+
+    @Test
+    void theTypesAreRequired() {
+        assertKeyNamed("multisession.policy.types", null);
     }
 
     @Test
