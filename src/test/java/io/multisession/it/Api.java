@@ -26,6 +26,9 @@ public final class Api {
     public static final String SECRET = "the_Secret_Key";
     public static final String ROOT_USER = "root";
     public static final String ROOT_PASSWORD = "root-password-for-tests";
+    /** The server config that creates {@link #ROOT_USER} as the bootstrap admin, for servers the tests start. */
+    public static final String ROOT_USER_CONFIG = "multisession.bootstrap.admin.username=" + ROOT_USER;
+    public static final String ROOT_PASSWORD_CONFIG = "multisession.bootstrap.admin.password=" + ROOT_PASSWORD;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;

@@ -44,8 +44,8 @@ class ClusterIT {
         int portB = freePort();
         String members = "tcpip:127.0.0.1:" + portA + ",127.0.0.1:" + portB;
         List<String> properties = new ArrayList<>(database.serviceProperties());
-        properties.addAll(List.of("multisession.bootstrap.admin.username=" + Api.ROOT_USER,
-                "multisession.bootstrap.admin.password=" + Api.ROOT_PASSWORD, "hazelcast.socket.bind.any=false"));
+        properties.addAll(List.of(Api.ROOT_USER_CONFIG,
+                Api.ROOT_PASSWORD_CONFIG, "hazelcast.socket.bind.any=false"));
         Path work = Path.of("target", "cluster-it-" + System.nanoTime());
         Path war = Deployments.shippedWarWithTestPoliciesFile();
         CompletableFuture<PayaraMicroProcess> first = CompletableFuture.supplyAsync(() -> start(work.resolve("a"),

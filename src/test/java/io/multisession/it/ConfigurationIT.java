@@ -27,8 +27,8 @@ class ConfigurationIT {
     static void start() throws Exception {
         server = PayaraMicroProcess.start(Path.of("target", "configuration-it-" + System.nanoTime()), List.of(
                         "multisession.db.url=jdbc:h2:mem:configuration;MODE=LEGACY;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-                        "multisession.bootstrap.admin.username=" + Api.ROOT_USER,
-                        "multisession.bootstrap.admin.password=" + Api.ROOT_PASSWORD,
+                        Api.ROOT_USER_CONFIG,
+                        Api.ROOT_PASSWORD_CONFIG,
                         "multisession.password.pbkdf2-iterations=210000",
                         "multisession.jwt.rotation-interval=PT15S"),
                 Deployments.shippedWarWithTestPoliciesFile(), "/api/session/list/");

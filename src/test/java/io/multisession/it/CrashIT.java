@@ -28,8 +28,8 @@ class CrashIT {
         List<String> properties = List.of(
                 "multisession.db.url=jdbc:h2:file:" + work.toAbsolutePath().resolve("data/multisession")
                         + ";MODE=LEGACY;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
-                "multisession.bootstrap.admin.username=" + Api.ROOT_USER,
-                "multisession.bootstrap.admin.password=" + Api.ROOT_PASSWORD);
+                Api.ROOT_USER_CONFIG,
+                Api.ROOT_PASSWORD_CONFIG);
         Path war = Deployments.shippedWarWithTestPoliciesFile();
         ConcurrentLinkedQueue<Issued> logins = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Issued> revoked = new ConcurrentLinkedQueue<>();

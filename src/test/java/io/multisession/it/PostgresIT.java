@@ -33,8 +33,8 @@ class PostgresIT {
     static void start() throws Exception {
         database = PostgresServer.start();
         List<String> properties = new ArrayList<>(database.serviceProperties());
-        properties.addAll(List.of("multisession.bootstrap.admin.username=" + Api.ROOT_USER,
-                "multisession.bootstrap.admin.password=" + Api.ROOT_PASSWORD,
+        properties.addAll(List.of(Api.ROOT_USER_CONFIG,
+                Api.ROOT_PASSWORD_CONFIG,
                 "multisession.cleanup.interval=PT1S", "multisession.cleanup.retention=PT1S",
                 "multisession.cleanup.batch-size=3"));
         service = PayaraMicroProcess.start(Path.of("target", "postgres-it-" + System.nanoTime()), properties,

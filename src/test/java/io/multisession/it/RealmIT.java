@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -51,8 +47,8 @@ class RealmIT {
         Path work = Path.of("target", "realm-it-" + System.nanoTime());
         service = PayaraMicroProcess.start(work.resolve("service"), List.of(
                         "multisession.db.url=jdbc:h2:mem:realm;MODE=LEGACY;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-                        "multisession.bootstrap.admin.username=" + Api.ROOT_USER,
-                        "multisession.bootstrap.admin.password=" + Api.ROOT_PASSWORD),
+                        Api.ROOT_USER_CONFIG,
+                        Api.ROOT_PASSWORD_CONFIG),
                 Deployments.shippedWarWithTestPoliciesFile(), "/api/session/list/");
         api = new Api(service.url());
         resourceApp = PayaraMicroProcess.start(work.resolve("resource-app"), List.of(
@@ -98,7 +94,7 @@ class RealmIT {
 
         whoAmI(null).expect(401);
         JWTClaimsSet claims = SignedJWT.parse(access).getJWTClaimsSet();
-        whoAmI(signed(claims, new RSAKeyGenerator(2048).keyID(SignedJWT.parse(access).getHeader().getKeyID()).generate()))
+        whoAmI(TestKeys.signed(claims, new RSAKeyGenerator(2048).keyID(SignedJWT.parse(access).getHeader().getKeyID()).generate()))
                 .expect(401);
         whoAmI(new PlainJWT(claims).serialize()).expect(401);
     }
@@ -185,10 +181,10 @@ class RealmIT {
         api.list(generatedKeyToken, "ALL").expect(200);
 
         JWTClaimsSet claims = SignedJWT.parse(configuredKeyToken).getJWTClaimsSet();
-        whoAmI(signed(claims, configured)).expect(200);
-        whoAmI(signed(new JWTClaimsSet.Builder(claims).issuer("someone-else").build(), configured)).expect(401);
-        whoAmI(signed(new JWTClaimsSet.Builder(claims).audience("another-app").build(), configured)).expect(401);
-        whoAmI(signed(new JWTClaimsSet.Builder(claims).expirationTime(Date.from(Instant.now().minusSeconds(60))).build(),
+        whoAmI(TestKeys.signed(claims, configured)).expect(200);
+        whoAmI(TestKeys.signed(new JWTClaimsSet.Builder(claims).issuer("someone-else").build(), configured)).expect(401);
+        whoAmI(TestKeys.signed(new JWTClaimsSet.Builder(claims).audience("another-app").build(), configured)).expect(401);
+        whoAmI(TestKeys.signed(new JWTClaimsSet.Builder(claims).expirationTime(Date.from(Instant.now().minusSeconds(60))).build(),
                 configured)).expect(401);
     }
 
@@ -229,13 +225,6 @@ class RealmIT {
         } catch (java.text.ParseException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String signed(JWTClaimsSet claims, RSAKey key) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                .keyID(key.getKeyID()).build(), claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
     }
 
 }

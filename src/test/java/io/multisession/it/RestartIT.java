@@ -22,8 +22,8 @@ class RestartIT {
         List<String> properties = List.of(
                 "multisession.db.url=jdbc:h2:file:" + workDir.toAbsolutePath().resolve("data/multisession")
                         + ";MODE=LEGACY;LOCK_TIMEOUT=10000",
-                "multisession.bootstrap.admin.username=" + Api.ROOT_USER,
-                "multisession.bootstrap.admin.password=" + Api.ROOT_PASSWORD,
+                Api.ROOT_USER_CONFIG,
+                Api.ROOT_PASSWORD_CONFIG,
                 "multisession.client-secret=" + Api.SECRET,
                 "multisession.password.pbkdf2-iterations=1024");
         JsonObject kept;
