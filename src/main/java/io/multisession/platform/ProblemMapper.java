@@ -7,15 +7,16 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The one place where exceptions become HTTP answers: {@code application/problem+json} with a stable {@code type},
@@ -28,14 +29,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Inject
-    MetricRegistry metrics;
+    Meters meters;
+
+    @Context
+    SecurityContext security;
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Problem problem = problemFor(thrown);
-        metrics.counter("multisession_failures", new Tag("reason", reason(thrown)),
-                new Tag("status", String.valueOf(problem.status()))).inc();
+        Problem problem = withoutCallerNotForbidden(problemFor(thrown), security.getUserPrincipal() != null);
+        meters.count("multisession_failures", 1,
+                Map.of("reason", reason(thrown), "status", String.valueOf(problem.status())));
         return problem.toResponse();
+    }
+
+    /**
+     * A refusal of a request that carries no credentials is a 401 with a challenge, never a 403: some servers' role
+     * checks (RESTEasy's) answer 403 before anyone has authenticated.
+     */
+    static Problem withoutCallerNotForbidden(Problem problem, boolean hasCaller) {
+        if (problem.status() != 403 || hasCaller) {
+            return problem;
+        }
+        return Problem.of(401, Problems.defaultDetail(401)).withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 
     /** The failure's kind for the metrics: the business exception's name, or the HTTP status class. */

@@ -159,6 +159,19 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aForbiddenAnswerWithoutCallerIsAChallenge() {
+        Problem forbidden = Problem.of(403, Problems.defaultDetail(403));
+
+        Problem anonymous = ProblemMapper.withoutCallerNotForbidden(forbidden, false);
+        assertEquals(401, anonymous.status());
+        assertEquals(TYPE + "unauthorized", anonymous.type());
+        assertEquals("Bearer", anonymous.headers().get("WWW-Authenticate"));
+        assertEquals(forbidden, ProblemMapper.withoutCallerNotForbidden(forbidden, true));
+        Problem notFound = Problem.of(404, Problems.defaultDetail(404));
+        assertEquals(notFound, ProblemMapper.withoutCallerNotForbidden(notFound, false));
+    }
+
+    @Test
     void jaxRsAnswersGetTheTypeOfTheirStatus() {
         Problem notAllowed = answer(new NotAllowedException(StatusResponse.notAllowed("POST", "OPTIONS")));
         assertEquals(TYPE + "method-not-allowed", notAllowed.type());

@@ -1,11 +1,10 @@
 package io.multisession.session.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.multisession.platform.Meters;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The session metrics ({@code /metrics}): logins, refreshes, revocations by reason, purged sessions, and active
@@ -16,32 +15,32 @@ import org.eclipse.microprofile.metrics.Tag;
 public class SessionMetrics {
 
     @Inject
-    MetricRegistry registry;
+    Meters meters;
 
     private final Map<String, Long> activeByType = new ConcurrentHashMap<>();
 
     public void login() {
-        registry.counter("multisession_logins").inc();
+        meters.count("multisession_logins");
     }
 
     public void refresh() {
-        registry.counter("multisession_refreshes").inc();
+        meters.count("multisession_refreshes");
     }
 
     public void revoked(String reason, int sessions) {
-        registry.counter("multisession_revocations", new Tag("reason", reason)).inc(sessions);
+        meters.count("multisession_revocations", sessions, Map.of("reason", reason));
     }
 
     public void purged(int sessions) {
-        registry.counter("multisession_purged_sessions").inc(sessions);
+        meters.count("multisession_purged_sessions", sessions, Map.of());
     }
 
     /** Publishes the latest count of active sessions of each type. */
     public void activeSessions(Map<String, Long> counts) {
         counts.forEach((type, count) -> {
             if (activeByType.put(type, count) == null) {
-                registry.gauge("multisession_active_sessions", () -> activeByType.getOrDefault(type, 0L),
-                        new Tag("type", type));
+                meters.gauge("multisession_active_sessions", () -> activeByType.getOrDefault(type, 0L),
+                        Map.of("type", type));
             }
         });
         activeByType.keySet().stream().filter(type -> !counts.containsKey(type))

@@ -21,11 +21,12 @@ public class SessionOwnerLock {
     @Inject
     SessionOwnerRegistration registration;
 
+    /**
+     * The row is made sure of first, in a transaction of its own, before the login's transaction touches the
+     * database: so a login never holds two connections at once, even the first login of a user.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(String username) {
-        if (em.find(SessionOwner.class, username, LockModeType.PESSIMISTIC_WRITE) != null) {
-            return;
-        }
         try {
             registration.register(username);
         } catch (RuntimeException createdConcurrently) {

@@ -14,8 +14,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import com.nimbusds.jose.JWSObject;
 import io.multisession.token.control.PublishedKeyConfigSource;
+import io.multisession.token.control.SigningKeys;
 import io.multisession.token.control.VerifiedTokens;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +64,9 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
     @Inject
     Config config;
 
+    @Inject
+    SigningKeys signingKeys;
+
     private final VerifiedTokens verifiedTokens = new VerifiedTokens();
     private volatile boolean keysVisible;
 
@@ -80,6 +86,10 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
         }
         if (token.isPresent()) {
             awaitPublishedKeys();
+            if (!signedWithAPublishedKey(token.get(), now)) {
+                // refused here: some servers' MP-JWT answers a key id it does not know with a 500
+                return context.responseUnauthorized();
+            }
         }
         AuthenticationStatus status = serverMechanism().validateRequest(bearerRequest, response, context);
         if (status == AuthenticationStatus.SUCCESS && token.isPresent()
@@ -99,6 +109,16 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         serverMechanism().cleanSubject(request, response, context);
+    }
+
+    /** False only for a JWS whose key id is none of ours; anything else is the server mechanism's to judge. */
+    private boolean signedWithAPublishedKey(String token, Instant now) {
+        try {
+            String keyId = JWSObject.parse(token).getHeader().getKeyID();
+            return keyId == null || signingKeys.published(now).getKeyByKeyId(keyId) != null;
+        } catch (ParseException notAJws) {
+            return true;
+        }
     }
 
     private void awaitPublishedKeys() {

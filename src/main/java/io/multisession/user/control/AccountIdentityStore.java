@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.transaction.Transactional;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.EnumSet;
@@ -25,7 +27,19 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing passwords;
 
-    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    /**
+     * Outside the caller's transaction: the account is read on a connection that goes back to the pool at once, so
+     * the password hash (the slow part of a login) runs with no connection or lock held. Declared here rather than
+     * left to the interface's default method, whose call of the typed method would bypass the interceptor.
+     */
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof UsernamePasswordCredential password ? validate(password)
+                : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+
+    CredentialValidationResult validate(UsernamePasswordCredential credential) {
         UserAccount account = em.find(UserAccount.class, credential.getCaller());
         char[] password = credential.getPassword().getValue();
         if (account == null) {
