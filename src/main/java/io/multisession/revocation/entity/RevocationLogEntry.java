@@ -1,0 +1,59 @@
+package io.multisession.revocation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One ended session in the revocation log: until when access tokens of it could still be presented. */
+@Entity
+@Table(name = "REVOCATION_LOG")
+@SequenceGenerator(name = "REVOCATION_LOG_SEQ", sequenceName = "REVOCATION_LOG_SEQ", allocationSize = 50)
+@NamedQuery(name = RevocationLogEntry.REVOKED_SINCE,
+        query = "SELECT e FROM RevocationLogEntry e WHERE e.revokedAt > :since")
+@NamedQuery(name = RevocationLogEntry.DELETE_EXPIRED,
+        query = "DELETE FROM RevocationLogEntry e WHERE e.tokensValidUntil < :cutoff")
+public class RevocationLogEntry {
+
+    public static final String REVOKED_SINCE = "RevocationLogEntry.revokedSince";
+    public static final String DELETE_EXPIRED = "RevocationLogEntry.deleteExpired";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "REVOCATION_LOG_SEQ")
+    private Long id;
+
+    @Column(name = "SESSION_ID", length = 32, nullable = false)
+    private String sessionId;
+
+    @Column(name = "REVOKED_AT", nullable = false)
+    private Instant revokedAt;
+
+    @Column(name = "TOKENS_VALID_UNTIL", nullable = false)
+    private Instant tokensValidUntil;
+
+    protected RevocationLogEntry() {
+    }
+
+    public RevocationLogEntry(String sessionId, Instant revokedAt, Instant tokensValidUntil) {
+        this.sessionId = sessionId;
+        this.revokedAt = revokedAt;
+        this.tokensValidUntil = tokensValidUntil;
+    }
+
+    public String sessionId() {
+        return sessionId;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public Instant tokensValidUntil() {
+        return tokensValidUntil;
+    }
+}
