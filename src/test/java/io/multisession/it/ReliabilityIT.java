@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,20 @@ class ReliabilityIT extends ServiceIT {
             assertEquals(2, api.list(access, "SHORT").expect(200).json().getJsonObject("Short")
                     .getJsonArray("Sessions").size(), "round " + round);
         }
+    }
+
+    /** First logins of new users need a row of their own: none may wait for a second connection from the pool. */
+    @Test
+    void thirtyTwoParallelFirstLoginsOfNewUsersAllSucceed() throws Exception {
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            users.add(api.newUser());
+        }
+        List<Callable<Api.Answer>> logins = users.stream()
+                .map(user -> (Callable<Api.Answer>) () -> api.login(user, Api.password(user), "SHORT"))
+                .toList();
+        List<Api.Answer> answers = Parallel.runAll(logins);
+        assertTrue(answers.stream().allMatch(answer -> answer.status() == 200), answers.toString());
     }
 
     @Test
