@@ -1,6 +1,7 @@
 package io.multisession.platform;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
@@ -14,8 +15,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The one place where exceptions become HTTP answers: {@code application/problem+json} with a stable {@code type},
@@ -28,13 +27,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Inject
-    MetricRegistry metrics;
+    Instance<MicroProfileMetrics> metrics;
 
     @Override
     public Response toResponse(Throwable thrown) {
         Problem problem = problemFor(thrown);
-        metrics.counter("multisession_failures", new Tag("reason", reason(thrown)),
-                new Tag("status", String.valueOf(problem.status()))).inc();
+        MicroProfileMetrics registry = metrics.isResolvable() ? metrics.get() : null;
+        if (registry != null) {
+            registry.count("multisession_failures", 1, "reason", reason(thrown),
+                    "status", String.valueOf(problem.status()));
+        }
         return problem.toResponse();
     }
 
