@@ -5,11 +5,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Set;
@@ -29,15 +32,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Inject
     Instance<MicroProfileMetrics> metrics;
 
+    @Context
+    SecurityContext security;
+
     @Override
     public Response toResponse(Throwable thrown) {
-        Problem problem = problemFor(thrown);
+        Problem problem = problemFor(anonymousForbiddenAsUnauthorized(thrown));
         MicroProfileMetrics registry = metrics.isResolvable() ? metrics.get() : null;
         if (registry != null) {
             registry.count("multisession_failures", 1, "reason", reason(thrown),
                     "status", String.valueOf(problem.status()));
         }
         return problem.toResponse();
+    }
+
+    /**
+     * A role check that refuses a request without any caller is a missing login, not a missing right: 401 with a
+     * challenge. (WildFly's JAX-RS role check answers 403 to such requests.)
+     */
+    private Throwable anonymousForbiddenAsUnauthorized(Throwable thrown) {
+        return thrown instanceof ForbiddenException && security != null && security.getUserPrincipal() == null
+                ? new NotAuthorizedException("Bearer") : thrown;
     }
 
     /** The failure's kind for the metrics: the business exception's name, or the HTTP status class. */
