@@ -14,10 +14,14 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import com.nimbusds.jose.JOSEObject;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.JWKSet;
 import io.multisession.token.control.PublishedKeyConfigSource;
 import io.multisession.token.control.VerifiedTokens;
 import java.time.Clock;
 import java.time.Duration;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -80,6 +84,11 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
         }
         if (token.isPresent()) {
             awaitPublishedKeys();
+            Optional<String> jwks = config.getOptionalValue(PublishedKeyConfigSource.PUBLIC_KEY_PROPERTY, String.class);
+            if (jwks.isPresent() && !signedWithPublishedKey(token.get(), jwks.get())) {
+                // WildFly's MP-JWT answers 500 to a token whose key it cannot find (no kid, an unknown kid)
+                return context.responseUnauthorized();
+            }
         }
         AuthenticationStatus status = serverMechanism().validateRequest(bearerRequest, response, context);
         if (status == AuthenticationStatus.SUCCESS && token.isPresent()
@@ -99,6 +108,22 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         serverMechanism().cleanSubject(request, response, context);
+    }
+
+    /**
+     * Whether the token names (by {@code kid}) one of the published keys. A token that does not (no kid, an unknown
+     * kid, {@code alg=none}) cannot be verified, and is refused here; whether it is a valid token of ours at all is
+     * left to the server. A token that cannot be parsed is left to the server too.
+     */
+    static boolean signedWithPublishedKey(String token, String jwks) {
+        try {
+            if (!(JOSEObject.parse(token).getHeader() instanceof JWSHeader header)) {
+                return false;
+            }
+            return header.getKeyID() != null && JWKSet.parse(jwks).getKeyByKeyId(header.getKeyID()) != null;
+        } catch (ParseException unparseable) {
+            return true;
+        }
     }
 
     private void awaitPublishedKeys() {
