@@ -1,5 +1,12 @@
 package io.multisession.token.boundary;
 
+import com.nimbusds.jose.Header;
+import com.nimbusds.jose.JOSEObject;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.JWKSet;
+import io.multisession.token.control.PublishedKeyConfigSource;
+import io.multisession.token.control.SigningKeys;
+import io.multisession.token.control.VerifiedTokens;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -14,10 +21,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import com.nimbusds.jose.JWSObject;
-import io.multisession.token.control.PublishedKeyConfigSource;
-import io.multisession.token.control.SigningKeys;
-import io.multisession.token.control.VerifiedTokens;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +89,7 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
         }
         if (token.isPresent()) {
             awaitPublishedKeys();
-            if (!signedWithAPublishedKey(token.get(), now)) {
+            if (!signedWithPublishedKey(token.get(), signingKeys.published(now))) {
                 // refused here: some servers' MP-JWT answers a key id it does not know with a 500
                 return context.responseUnauthorized();
             }
@@ -111,12 +114,16 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
         serverMechanism().cleanSubject(request, response, context);
     }
 
-    /** False only for a JWS whose key id is none of ours; anything else is the server mechanism's to judge. */
-    private boolean signedWithAPublishedKey(String token, Instant now) {
+    /**
+     * False for a token that names no key of ours: unsigned ({@code alg=none}), without a key id, or with a key id we
+     * never published. A string that is no JOSE object at all is left to the server's check.
+     */
+    static boolean signedWithPublishedKey(String token, JWKSet published) {
         try {
-            String keyId = JWSObject.parse(token).getHeader().getKeyID();
-            return keyId == null || signingKeys.published(now).getKeyByKeyId(keyId) != null;
-        } catch (ParseException notAJws) {
+            Header header = JOSEObject.parse(token).getHeader();
+            return header instanceof JWSHeader signed && signed.getKeyID() != null
+                    && published.getKeyByKeyId(signed.getKeyID()) != null;
+        } catch (ParseException notJose) {
             return true;
         }
     }
