@@ -9,6 +9,9 @@ import java.util.function.Supplier;
  */
 public interface MeterBackend {
 
+    /** Whether the server offers this API to the application (its classes may be there without a registry). */
+    boolean available();
+
     void count(String name, long amount, Map<String, String> tags);
 
     /** Registers a gauge once; {@code value} is read on every scrape. */

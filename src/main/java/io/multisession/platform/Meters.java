@@ -27,7 +27,7 @@ public class Meters {
 
     @PostConstruct
     void choose() {
-        backend = backends.stream().findFirst().orElse(null);
+        backend = backends.stream().filter(MeterBackend::available).findFirst().orElse(null);
         if (backend == null) {
             LOG.warning("Neither MicroProfile Metrics nor Micrometer is available: application metrics are off");
         }

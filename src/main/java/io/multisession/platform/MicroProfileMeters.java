@@ -15,6 +15,11 @@ public class MicroProfileMeters implements MeterBackend {
     MetricRegistry registry;
 
     @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
     public void count(String name, long amount, Map<String, String> tags) {
         registry.counter(name, tags(tags)).inc(amount);
     }

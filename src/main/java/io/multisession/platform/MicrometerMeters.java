@@ -5,16 +5,27 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** {@link MeterBackend} on Micrometer, which WildFly's micrometer subsystem offers to deployments. */
+/** {@link MeterBackend} on Micrometer, whose registry WildFly's micrometer subsystem offers to deployments. */
 @ApplicationScoped
 public class MicrometerMeters implements MeterBackend {
 
     @Inject
-    MeterRegistry registry;
+    Instance<MeterRegistry> registries;
+
+    private MeterRegistry registry;
+
+    @Override
+    public boolean available() {
+        if (registry == null && registries.isResolvable()) {
+            registry = registries.get();
+        }
+        return registry != null;
+    }
 
     @Override
     public void count(String name, long amount, Map<String, String> tags) {

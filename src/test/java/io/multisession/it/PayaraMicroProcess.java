@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * The shipped WAR on a Payara Micro started by hand, for tests that must stop and start the server (Arquillian's
  * adapter cannot). Loopback only, no phone home, no clustering.
  */
-final class PayaraMicroProcess implements AutoCloseable {
+final class PayaraMicroProcess implements RunningServer {
 
     private final Process process;
     private final int port;
@@ -85,17 +85,18 @@ final class PayaraMicroProcess implements AutoCloseable {
         return new PayaraMicroProcess(process, port, workDir.resolve("server.log"));
     }
 
-    /** What the server has logged so far. */
-    String log() throws IOException {
+    @Override
+    public String log() throws IOException {
         return Files.exists(log) ? Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
     }
 
-    /** Ends the process at once, as a crash would (SIGKILL). */
-    void kill() throws InterruptedException {
+    @Override
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
-    URL url() throws IOException {
+    @Override
+    public URL url() throws IOException {
         return URI.create("http://127.0.0.1:" + port + "/").toURL();
     }
 

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The service on PostgreSQL, the production database: schema by migrations, the hot paths and the limit under
- * parallel logins, the cleanup job, health, metrics, OpenAPI, revocations shared through the database by instances
- * that are not clustered, and a database outage (503, then recovery by itself).
+ * parallel logins, the cleanup job, health, metrics, OpenAPI, and a database outage (503, then recovery by itself).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresIT {
@@ -106,35 +105,8 @@ class PostgresIT {
         }
     }
 
-    /**
-     * A second instance on the same database, without any cluster (no shared cache): it refuses a session ended on
-     * the first within the revocation log's poll interval, and the first refuses one ended on it.
-     */
     @Test
     @Order(5)
-    void instancesSharingTheDatabaseRefuseEachOthersRevokedSessionsWithoutACluster() throws Exception {
-        List<String> properties = new ArrayList<>(database.serviceProperties());
-        try (PayaraMicroProcess other = PayaraMicroProcess.start(Path.of("target", "postgres-it-b-" + System.nanoTime()),
-                properties, Deployments.shippedWarWithTestPoliciesFile(), "/api/session/list/")) {
-            Api second = new Api(other.url());
-            String user = api.newUser();
-            JsonObject endedOnFirst = api.session(user, "LONG");
-            JsonObject endedOnSecond = api.session(user, "LONG");
-            JsonObject caller = api.session(user, "LONG");
-            second.list(endedOnFirst.getString("access"), "ALL").expect(200);
-            second.list(endedOnSecond.getString("access"), "ALL").expect(200);
-            api.list(endedOnSecond.getString("access"), "ALL").expect(200);
-
-            api.destroy(caller.getString("access"), endedOnFirst.getString("session_id")).expect(200);
-            second.destroy(caller.getString("access"), endedOnSecond.getString("session_id")).expect(200);
-            Await.until(() -> second.list(endedOnFirst.getString("access"), "ALL").status() == 401, 5);
-            Await.until(() -> api.list(endedOnSecond.getString("access"), "ALL").status() == 401, 5);
-            second.list(caller.getString("access"), "ALL").expect(200);
-        }
-    }
-
-    @Test
-    @Order(6)
     void duringADatabaseOutageRequestsGet503AndTheServiceRecoversByItself() throws Exception {
         String user = api.newUser();
         String access = api.session(user, "LONG").getString("access");

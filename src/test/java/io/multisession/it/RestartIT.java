@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * With the embedded H2 file database, sessions, their revocations and the generated signing key survive a restart:
  * an access token from before still works on the very first request, a revoked one stays refused, refresh tokens
- * keep working. An admin named in {@code multisession.bootstrap.top-admin} comes back in both admin groups.
+ * keep working. An admin named in {@code multisession.bootstrap.top-admin} comes back in both admin groups. Runs on
+ * Payara Micro and on WildFly.
  */
 class RestartIT {
 
@@ -29,7 +30,7 @@ class RestartIT {
         JsonObject kept;
         JsonObject revoked;
         String legacyAdmin;
-        try (PayaraMicroProcess server = PayaraMicroProcess.start(workDir, properties)) {
+        try (RunningServer server = RunningServer.start(workDir, properties)) {
             Api api = new Api(server.url());
             kept = api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, "LONG").expect(200).json();
             revoked = api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, "LONG").expect(200).json();
@@ -41,7 +42,7 @@ class RestartIT {
         }
         List<String> withTopAdmin = new ArrayList<>(properties);
         withTopAdmin.add("multisession.bootstrap.top-admin=" + legacyAdmin);
-        try (PayaraMicroProcess server = PayaraMicroProcess.start(workDir, withTopAdmin)) {
+        try (RunningServer server = RunningServer.start(workDir, withTopAdmin)) {
             Api api = new Api(server.url());
             JsonObject list = api.list(kept.getString("access"), "LONG").expect(200).json();
             assertEquals(kept.getString("session_id"), list.getJsonObject("Long").getJsonArray("Sessions")

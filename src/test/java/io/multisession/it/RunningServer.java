@@ -1,0 +1,33 @@
+package io.multisession.it;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A server the test starts itself with the given system properties and the shipped WAR: Payara Micro, or WildFly
+ * when the test runs in the WildFly execution ({@code multisession.it.server=wildfly}).
+ */
+interface RunningServer extends AutoCloseable {
+
+    URL url() throws IOException;
+
+    /** What the server has logged so far. */
+    String log() throws IOException;
+
+    /** Ends the process at once, as a crash would (SIGKILL). */
+    void kill() throws InterruptedException;
+
+    /** The server of this test run, with {@code war} deployed at the root. */
+    static RunningServer start(Path workDir, List<String> systemProperties, Path war) throws Exception {
+        return "wildfly".equals(System.getProperty("multisession.it.server"))
+                ? WildFlyProcess.start(workDir, systemProperties, war)
+                : PayaraMicroProcess.start(workDir, systemProperties, war, "/api/session/list/");
+    }
+
+    /** The shipped WAR, as {@link #start(Path, List, Path)} deploys it. */
+    static RunningServer start(Path workDir, List<String> systemProperties) throws Exception {
+        return start(workDir, systemProperties, Path.of(System.getProperty("multisession.war")));
+    }
+}
