@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 /**
  * The application's counters and gauges, on the server's metrics API: MicroProfile Metrics on Payara, Micrometer on
  * WildFly. Components depend on this class only, so none of them disappears on a server that lacks one of the APIs;
- * with neither, metrics are off and the start says so.
+ * with neither, metrics are off and the log says so.
  */
 @ApplicationScoped
 public class Meters {
