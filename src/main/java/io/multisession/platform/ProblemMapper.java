@@ -50,7 +50,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (problem.status() != 403 || hasCaller) {
             return problem;
         }
-        return Problem.of(401, Problems.defaultDetail(401)).withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return challenge(Problem.of(401, Problems.defaultDetail(401)));
+    }
+
+    private static Problem challenge(Problem unauthorized) {
+        return unauthorized.withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
 
     /** The failure's kind for the metrics: the business exception's name, or the HTTP status class. */
@@ -90,7 +94,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         int status = web.getResponse().getStatus();
         Problem problem = Problem.of(status, Problems.defaultDetail(status));
         if (web instanceof NotAuthorizedException) {
-            problem = problem.withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            problem = challenge(problem);
         }
         if (web instanceof NotAllowedException) {
             Set<String> allowed = web.getResponse().getAllowedMethods();

@@ -3,8 +3,8 @@ package io.multisession.platform;
 import jakarta.ws.rs.core.Response;
 
 /**
- * RFC 9457 problem documents: the media type, titles, default details and shortcuts for answers that a resource or
- * filter returns itself. {@code type} (one of {@link ProblemTypes}) is what clients branch on; {@code detail} is what
+ * RFC 9457 problem documents: the media type, titles and default details; resources and filters that answer
+ * themselves build a {@link Problem}. {@code type} (one of {@link ProblemTypes}) is what clients branch on; {@code detail} is what
  * DRF clients of the seed read. The document itself is a {@link Problem}.
  */
 public final class Problems {
@@ -35,14 +35,5 @@ public final class Problems {
             case 415 -> "Unsupported media type; send application/json.";
             default -> status >= 500 ? "Internal error." : "Bad request.";
         };
-    }
-
-    /** An answer with no reason beyond its status, typed by {@link ProblemTypes#forStatus(int)}. */
-    public static Response response(int status, String detail) {
-        return Problem.of(status, detail).toResponse();
-    }
-
-    public static Response response(String type, int status, String detail) {
-        return Problem.of(type, status, detail).toResponse();
     }
 }

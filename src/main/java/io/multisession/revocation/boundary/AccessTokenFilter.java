@@ -60,18 +60,21 @@ public class AccessTokenFilter implements ContainerRequestFilter {
         Instant now = clock.instant();
         if (token.getExpirationTime() <= now.getEpochSecond()) {
             // MP-JWT implementations allow clock skew (SmallRye: 60 s, and 0 cannot be set); our tokens end on time
-            request.abortWith(Problem.of(ProblemTypes.UNAUTHORIZED, 401, "The access token has expired.")
-                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").toResponse());
+            refuse(request, ProblemTypes.UNAUTHORIZED, "The access token has expired.");
             return;
         }
         if (revokedSessions.isRevoked(sessionId.get(), now)) {
-            request.abortWith(Problem.of(ProblemTypes.SESSION_ENDED, 401, "Session has ended.")
-                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").toResponse());
+            refuse(request, ProblemTypes.SESSION_ENDED, "Session has ended.");
             return;
         }
         String ip = clientAddress.of(http);
         if (lastSeen.shouldRecord(sessionId.get(), ip, now)) {
             activity.recordSeen(sessionId.get(), ip, now);
         }
+    }
+
+    private static void refuse(ContainerRequestContext request, String type, String detail) {
+        request.abortWith(Problem.of(type, 401, detail)
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").toResponse());
     }
 }

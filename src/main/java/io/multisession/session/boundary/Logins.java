@@ -156,8 +156,8 @@ public class Logins {
     public void logout(String refreshToken, Optional<String> secretKey) {
         clientSecret.verify(secretKey);
         Instant now = clock.instant();
-        LoginSession session = store.idByRefreshHash(SecureTokens.hash(refreshToken))
-                .flatMap(id -> store.lockActive(id, now)).orElseThrow(InvalidRefreshTokenException::new);
+        LoginSession session = store.lockActiveByRefreshToken(refreshToken, now)
+                .orElseThrow(InvalidRefreshTokenException::new);
         List<LoginSession> ending = logoutEverywhere.get() ? store.lockActiveOf(session.owner(), now) : List.of(session);
         revoker.end(ending, RevocationReason.LOGOUT, now, session.owner());
     }

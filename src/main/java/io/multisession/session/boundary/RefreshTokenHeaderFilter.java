@@ -1,7 +1,7 @@
 package io.multisession.session.boundary;
 
 import io.multisession.platform.ProblemTypes;
-import io.multisession.platform.Problems;
+import io.multisession.platform.Problem;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -32,8 +32,9 @@ public class RefreshTokenHeaderFilter implements ContainerRequestFilter {
         boolean carriesRefreshToken = REFRESH_TOKEN_HEADERS.stream()
                 .anyMatch(header -> request.getHeaderString(header) != null);
         if (carriesRefreshToken && !ALLOWED_PATHS.contains(normalised(request.getUriInfo().getPath()))) {
-            request.abortWith(Problems.response(ProblemTypes.REFRESH_TOKEN_IN_HEADER, 400,
-                    "Refresh tokens are accepted only by the refresh and logout endpoints; remove the header."));
+            request.abortWith(Problem.of(ProblemTypes.REFRESH_TOKEN_IN_HEADER, 400,
+                    "Refresh tokens are accepted only by the refresh and logout endpoints; remove the header.")
+                    .toResponse());
         }
     }
 

@@ -1,7 +1,6 @@
 package io.multisession.session.boundary;
 
 import io.multisession.session.control.ClientSecret;
-import io.multisession.session.control.SecureTokens;
 import io.multisession.session.control.SessionLimit;
 import io.multisession.session.control.SessionNotFoundException;
 import io.multisession.session.control.SessionPolicies;
@@ -25,8 +24,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A user's sessions as the user, an admin or an OAuth client sees them, each use case one transaction: list them,
- * end one, end all (but one), and the lookups introspection needs. Ending a privileged user's sessions needs
+ * A user's sessions as the user, an admin or an OAuth client ends them, each use case one transaction: list them,
+ * end one, end all (but one), end one by token (RFC 7009). Ending a privileged user's sessions needs
  * {@code security-admin} ({@link Privileges}); every lookup is scoped to the owner, so another user's session id is
  * simply not found.
  */
@@ -111,7 +110,7 @@ public class Sessions {
     public void revokeByRefreshToken(String refreshToken, Optional<String> secretKey) {
         clientSecret.verify(secretKey);
         Instant now = clock.instant();
-        store.idByRefreshHash(SecureTokens.hash(refreshToken)).flatMap(id -> store.lockActive(id, now))
+        store.lockActiveByRefreshToken(refreshToken, now)
                 .ifPresent(session -> revoker.end(List.of(session), RevocationReason.TOKEN_REVOKED, now, null));
     }
 
@@ -121,15 +120,5 @@ public class Sessions {
         Instant now = clock.instant();
         store.lockActive(sessionId, now)
                 .ifPresent(session -> revoker.end(List.of(session), RevocationReason.TOKEN_REVOKED, now, null));
-    }
-
-    /** The active session whose current refresh token this is (introspection). */
-    public Optional<LoginSession> activeByRefreshToken(String refreshToken) {
-        Instant now = clock.instant();
-        return store.idByRefreshHash(SecureTokens.hash(refreshToken)).flatMap(id -> store.active(id, now));
-    }
-
-    public Optional<LoginSession> active(String sessionId) {
-        return store.active(sessionId, clock.instant());
     }
 }

@@ -67,6 +67,11 @@ public class SessionStore {
                 .getResultStream().findFirst();
     }
 
+    /** The session whose current refresh token this is, locked, if it is still active once the lock is held. */
+    public Optional<LoginSession> lockActiveByRefreshToken(String refreshToken, Instant now) {
+        return idByRefreshHash(SecureTokens.hash(refreshToken)).flatMap(id -> lockActive(id, now));
+    }
+
     /** A refresh token that was rotated away, by its hash. */
     public Optional<RetiredRefreshToken> retired(String hash) {
         return Optional.ofNullable(em.find(RetiredRefreshToken.class, hash));
