@@ -1,5 +1,6 @@
 package io.multisession.platform;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -13,6 +14,8 @@ public interface MeterBackend {
     boolean available();
 
     void count(String name, long amount, Map<String, String> tags);
+
+    void time(String name, Duration duration, Map<String, String> tags);
 
     /** Registers a gauge once; {@code value} is read on every scrape. */
     void gauge(String name, Supplier<Number> value, Map<String, String> tags);

@@ -2,6 +2,7 @@ package io.multisession.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -22,6 +23,11 @@ public class MicroProfileMeters implements MeterBackend {
     @Override
     public void count(String name, long amount, Map<String, String> tags) {
         registry.counter(name, tags(tags)).inc(amount);
+    }
+
+    @Override
+    public void time(String name, Duration duration, Map<String, String> tags) {
+        registry.timer(name, tags(tags)).update(duration);
     }
 
     @Override

@@ -26,8 +26,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PostgresIT {
 
     static PostgresServer database;
-    static PayaraMicroProcess service;
+    static RunningServer service;
     static Api api;
+    static Api management;
 
     @BeforeAll
     static void start() throws Exception {
@@ -37,14 +38,15 @@ class PostgresIT {
                 Api.ROOT_PASSWORD_CONFIG,
                 "multisession.cleanup.interval=PT1S", "multisession.cleanup.retention=PT1S",
                 "multisession.cleanup.batch-size=3"));
-        service = PayaraMicroProcess.start(Path.of("target", "postgres-it-" + System.nanoTime()), properties,
-                Deployments.shippedWarWithTestPoliciesFile(), "/api/session/list/");
+        service = RunningServer.start(Path.of("target", "postgres-it-" + System.nanoTime()), properties,
+                Deployments.shippedWarWithTestPoliciesFile());
         api = new Api(service.url());
+        management = new Api(service.managementUrl());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try (PostgresServer db = database; PayaraMicroProcess server = service) {
+        try (PostgresServer db = database; RunningServer server = service) {
             // closes both
         }
     }
@@ -90,14 +92,14 @@ class PostgresIT {
     @Test
     @Order(4)
     void healthMetricsAndOpenApiAreServed() {
-        assertTrue(get("health/ready").expect(200).text().contains("\"UP\""));
+        assertTrue(get(management, "health/ready").expect(200).text().contains("\"UP\""));
         api.session(api.newUser(), "SHORT");
-        String metrics = get("metrics").expect(200).text();
+        String metrics = get(management, "metrics").expect(200).text();
         for (String name : List.of("multisession_logins", "multisession_revocations", "multisession_active_sessions",
                 "multisession_failures", "SessionResource")) {
             assertTrue(metrics.contains(name), name);
         }
-        String openapi = get("openapi").expect(200).text();
+        String openapi = get(api, "openapi").expect(200).text();
         for (String path : List.of("/api/session/login", "/api/session/refresh", "/api/session/list",
                 "/api/session/destroy", "/api/session/destroyAllOther", "/api/session/logout", "/api/admin/users",
                 "/oauth2/introspect", "/oauth2/revoke", "/.well-known/jwks.json")) {
@@ -115,17 +117,17 @@ class PostgresIT {
             Api.Answer down = api.login(user, Api.password(user), "LONG").expectProblem(503);
             assertTrue(down.raw().headers().firstValue("Retry-After").isPresent());
             api.list(access, "ALL").expectProblem(503);
-            assertEquals(503, get("health/ready").status());
+            assertEquals(503, get(management, "health/ready").status());
         } finally {
             database.start(false);
         }
         Await.until(() -> api.login(user, Api.password(user), "LONG").status() == 200, 60);
         api.list(access, "ALL").expect(200);
-        assertEquals(200, get("health/ready").status());
+        assertEquals(200, get(management, "health/ready").status());
     }
 
-    private static Api.Answer get(String path) {
-        return api.send(HttpRequest.newBuilder(api.uri(path)).GET().build());
+    private static Api.Answer get(Api server, String path) {
+        return server.send(HttpRequest.newBuilder(server.uri(path)).GET().build());
     }
 
     private static long count(String sql) {

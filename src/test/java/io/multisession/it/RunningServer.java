@@ -13,6 +13,11 @@ interface RunningServer extends AutoCloseable {
 
     URL url() throws IOException;
 
+    /** Where the server serves health and metrics: WildFly on its management port, Payara with the application. */
+    default URL managementUrl() throws IOException {
+        return url();
+    }
+
     /** What the server has logged so far. */
     String log() throws IOException;
 

@@ -23,12 +23,12 @@ import java.util.stream.Stream;
 final class WildFlyProcess implements RunningServer {
 
     private final Process process;
-    private final int httpPort;
+    private final int portOffset;
     private final Path log;
 
-    private WildFlyProcess(Process process, int httpPort, Path log) {
+    private WildFlyProcess(Process process, int portOffset, Path log) {
         this.process = process;
-        this.httpPort = httpPort;
+        this.portOffset = portOffset;
         this.log = log;
     }
 
@@ -45,13 +45,13 @@ final class WildFlyProcess implements RunningServer {
         int offset = freeOffset();
         List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
-                "-b=127.0.0.1", "-bmanagement=127.0.0.1"));
+                "-b=127.0.0.1", "-bmanagement=127.0.0.1", "--stability=community"));
         systemProperties.forEach(property -> command.add("-D" + property));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
         builder.environment().put("JBOSS_HOME", home.toString());
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-        WildFlyProcess server = new WildFlyProcess(builder.start(), 8080 + offset, workDir.resolve("server.log"));
+        WildFlyProcess server = new WildFlyProcess(builder.start(), offset, workDir.resolve("server.log"));
         server.awaitDeployment(base.resolve("deployments"));
         return server;
     }
@@ -72,7 +72,12 @@ final class WildFlyProcess implements RunningServer {
 
     @Override
     public URL url() throws IOException {
-        return URI.create("http://127.0.0.1:" + httpPort + "/").toURL();
+        return URI.create("http://127.0.0.1:" + (8080 + portOffset) + "/").toURL();
+    }
+
+    @Override
+    public URL managementUrl() throws IOException {
+        return URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/").toURL();
     }
 
     @Override

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * The seed's six endpoints, with its field names and answers. Login, refresh and logout are open (they carry
@@ -37,7 +36,6 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 @RolesAllowed(Roles.USER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Timed
 public class SessionResource {
 
     static final int MAX_CREDENTIAL = 1024;

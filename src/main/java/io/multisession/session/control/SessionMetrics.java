@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The session metrics ({@code /metrics}): logins, refreshes, revocations by reason, purged sessions, and active
  * sessions by type (counted by the cleanup job, not on scrape). Failures by reason are counted where every failure
- * passes ({@code ProblemMapper}); latency by {@code @Timed} on the resources.
+ * passes ({@code ProblemMapper}); latency of every endpoint by {@code RequestTimer}.
  */
 @ApplicationScoped
 public class SessionMetrics {
