@@ -6,7 +6,8 @@ import jakarta.ejb.Singleton;
 /**
  * The application's datasource. The {@code ${MPCONFIG=key:default}} placeholders are Payara's: they read server-level
  * config (system properties, environment, Payara config sources), never the WAR's own properties file, so the
- * database and its password are chosen by the deployer. On another server, replace only this class.
+ * database and its password are chosen by the deployer. WildFly does not resolve them: there, {@code jboss-web.xml}
+ * replaces this definition with {@link WildFlyDataSource}, which reads the same keys.
  * The default is an H2 file database under {@code ./data}, relative to the server's working directory; for
  * PostgreSQL set {@code multisession.db.datasource-class=org.postgresql.ds.PGSimpleDataSource} and the URL.
  * {@code WRITE_DELAY=0}: H2 otherwise keeps up to a second of committed transactions in memory, which a killed
@@ -17,9 +18,9 @@ import jakarta.ejb.Singleton;
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/multisession",
-        className = "${MPCONFIG=multisession.db.datasource-class:org.h2.Driver}",
-        url = "${MPCONFIG=multisession.db.url:jdbc:h2:file:./data/multisession;MODE=LEGACY;LOCK_TIMEOUT=10000;WRITE_DELAY=0}",
-        user = "${MPCONFIG=multisession.db.user:sa}",
+        className = "${MPCONFIG=multisession.db.datasource-class:" + DataSourceConfiguration.DEFAULT_CLASS + "}",
+        url = "${MPCONFIG=multisession.db.url:" + DataSourceConfiguration.DEFAULT_URL + "}",
+        user = "${MPCONFIG=multisession.db.user:" + DataSourceConfiguration.DEFAULT_USER + "}",
         password = "${MPCONFIG=multisession.db.password:}",
         minPoolSize = 2,
         maxPoolSize = 32,
@@ -33,4 +34,9 @@ import jakarta.ejb.Singleton;
         })
 @Singleton
 public class DataSourceConfiguration {
+
+    /** The defaults of the {@code multisession.db.*} keys, here and in {@link WildFlyDataSource}. */
+    static final String DEFAULT_CLASS = "org.h2.Driver";
+    static final String DEFAULT_URL = "jdbc:h2:file:./data/multisession;MODE=LEGACY;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+    static final String DEFAULT_USER = "sa";
 }

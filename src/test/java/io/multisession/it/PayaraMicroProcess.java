@@ -74,14 +74,16 @@ final class PayaraMicroProcess implements RunningServer {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.io.tmpdir=" + workDir.toAbsolutePath()));
-        systemProperties.forEach(property -> command.add("-D" + property));
+        RunningServer.systemProperties(systemProperties).forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-jar", System.getProperty("payara.microJar"),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--disablephonehome",
                 "--postbootcommandfile", System.getProperty("payara.postBootCommands")));
         command.addAll(clusterOptions);
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile());
+        builder.environment().putAll(RunningServer.environment(systemProperties));
+        Process process = builder.start();
         return new PayaraMicroProcess(process, port, workDir.resolve("server.log"));
     }
 

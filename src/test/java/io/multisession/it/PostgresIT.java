@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The service on PostgreSQL, the production database: schema by migrations, the hot paths and the limit under
  * parallel logins, the cleanup job, health, metrics, OpenAPI, and a database outage (503, then recovery by itself).
+ * The database is named by environment variables, as in a container.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresIT {
@@ -33,7 +34,7 @@ class PostgresIT {
     @BeforeAll
     static void start() throws Exception {
         database = PostgresServer.start();
-        List<String> properties = new ArrayList<>(database.serviceProperties());
+        List<String> properties = new ArrayList<>(database.serviceEnvironment());
         properties.addAll(List.of(Api.ROOT_USER_CONFIG,
                 Api.ROOT_PASSWORD_CONFIG,
                 "multisession.cleanup.interval=PT1S", "multisession.cleanup.retention=PT1S",

@@ -55,6 +55,13 @@ final class PostgresServer implements AutoCloseable {
         pg("pg_ctl", "-D", dir.resolve("data").toString(), "-w", "-m", "fast", "stop");
     }
 
+    /** The same settings as environment variables, as a container would set them. */
+    List<String> serviceEnvironment() {
+        return List.of(RunningServer.ENV + "MULTISESSION_DB_URL=jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE,
+                RunningServer.ENV + "MULTISESSION_DB_USER=" + USER,
+                RunningServer.ENV + "MULTISESSION_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource");
+    }
+
     /** The system properties that point the service at this database. */
     List<String> serviceProperties() {
         return List.of("multisession.db.url=jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE,

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * A server the test starts itself with the given system properties and the shipped WAR: Payara Micro, or WildFly
- * when the test runs in the WildFly execution ({@code multisession.it.server=wildfly}).
+ * A server the test starts itself with the given settings and the shipped WAR: Payara Micro, or WildFly when the test
+ * runs in the WildFly execution ({@code multisession.it.server=wildfly}). Settings are system properties
+ * ({@code key=value}) or, written {@code env:NAME=value}, environment variables.
  */
 interface RunningServer extends AutoCloseable {
+
+    String ENV = "env:";
 
     URL url() throws IOException;
 
@@ -29,6 +34,16 @@ interface RunningServer extends AutoCloseable {
         return "wildfly".equals(System.getProperty("multisession.it.server"))
                 ? WildFlyProcess.start(workDir, systemProperties, war)
                 : PayaraMicroProcess.start(workDir, systemProperties, war, "/api/session/list/");
+    }
+
+    static List<String> systemProperties(List<String> settings) {
+        return settings.stream().filter(setting -> !setting.startsWith(ENV)).toList();
+    }
+
+    static Map<String, String> environment(List<String> settings) {
+        return settings.stream().filter(setting -> setting.startsWith(ENV))
+                .map(setting -> setting.substring(ENV.length()).split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
     }
 
     /** The shipped WAR, as {@link #start(Path, List, Path)} deploys it. */

@@ -46,9 +46,10 @@ final class WildFlyProcess implements RunningServer {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
                 "-b=127.0.0.1", "-bmanagement=127.0.0.1", "--stability=community"));
-        systemProperties.forEach(property -> command.add("-D" + property));
+        RunningServer.systemProperties(systemProperties).forEach(property -> command.add("-D" + property));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
+        builder.environment().putAll(RunningServer.environment(systemProperties));
         builder.environment().put("JBOSS_HOME", home.toString());
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         WildFlyProcess server = new WildFlyProcess(builder.start(), offset, workDir.resolve("server.log"));
