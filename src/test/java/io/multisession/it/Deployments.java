@@ -44,10 +44,12 @@ final class Deployments {
     static Path resourceAppFile() {
         Path file = Path.of("target", "resource-app.war");
         ShrinkWrap.create(WebArchive.class, "resource-app.war")
-                .addClasses(example.resourceapp.ResourceApplication.class, example.resourceapp.WhoAmIResource.class)
+                .addClasses(example.resourceapp.ResourceApplication.class, example.resourceapp.WhoAmIResource.class,
+                        example.resourceapp.MissingTokenIsUnauthorized.class)
                 .addAsResource(new java.io.File("examples/resource-app/src/main/resources/META-INF/microprofile-config.properties"),
                         "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(new java.io.File("examples/resource-app/src/main/webapp/WEB-INF/beans.xml"), "beans.xml")
+                .setWebXML(new java.io.File("examples/resource-app/src/main/webapp/WEB-INF/web.xml"))
                 .as(ZipExporter.class).exportTo(file.toFile(), true);
         return file;
     }

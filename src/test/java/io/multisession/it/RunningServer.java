@@ -31,9 +31,15 @@ interface RunningServer extends AutoCloseable {
 
     /** The server of this test run, with {@code war} deployed at the root. */
     static RunningServer start(Path workDir, List<String> systemProperties, Path war) throws Exception {
+        return start(workDir, systemProperties, war, "/api/session/list/");
+    }
+
+    /** As above, for a WAR whose deployment shows in {@code protectedPath} answering 401 or 405 (Payara's check). */
+    static RunningServer start(Path workDir, List<String> systemProperties, Path war, String protectedPath)
+            throws Exception {
         return "wildfly".equals(System.getProperty("multisession.it.server"))
                 ? WildFlyProcess.start(workDir, systemProperties, war)
-                : PayaraMicroProcess.start(workDir, systemProperties, war, "/api/session/list/");
+                : PayaraMicroProcess.start(workDir, systemProperties, war, protectedPath);
     }
 
     static List<String> systemProperties(List<String> settings) {

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  */
 final class WildFlyProcess implements RunningServer {
 
+    /** Deployed at the root context whether or not the WAR names one (the sample resource app does not). */
+    private static final String DEPLOYMENT = "ROOT.war";
+
     private final Process process;
     private final int portOffset;
     private final Path log;
@@ -38,10 +41,10 @@ final class WildFlyProcess implements RunningServer {
         if (!Files.exists(base)) {
             copy(home.resolve("standalone").resolve("configuration"), base.resolve("configuration"));
             Files.createDirectories(base.resolve("deployments"));
-            Files.copy(war, base.resolve("deployments").resolve("multisession.war"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(war, base.resolve("deployments").resolve(DEPLOYMENT), StandardCopyOption.REPLACE_EXISTING);
         }
-        Files.deleteIfExists(base.resolve("deployments").resolve("multisession.war.deployed"));
-        Files.deleteIfExists(base.resolve("deployments").resolve("multisession.war.failed"));
+        Files.deleteIfExists(base.resolve("deployments").resolve(DEPLOYMENT + ".deployed"));
+        Files.deleteIfExists(base.resolve("deployments").resolve(DEPLOYMENT + ".failed"));
         int offset = freeOffset();
         List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
@@ -60,10 +63,10 @@ final class WildFlyProcess implements RunningServer {
     private void awaitDeployment(Path deployments) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
         while (Instant.now().isBefore(deadline)) {
-            if (Files.exists(deployments.resolve("multisession.war.deployed"))) {
+            if (Files.exists(deployments.resolve(DEPLOYMENT + ".deployed"))) {
                 return;
             }
-            if (Files.exists(deployments.resolve("multisession.war.failed")) || !process.isAlive()) {
+            if (Files.exists(deployments.resolve(DEPLOYMENT + ".failed")) || !process.isAlive()) {
                 throw new IllegalStateException("WildFly did not deploy the WAR; see " + log);
             }
             Thread.sleep(500);

@@ -133,7 +133,8 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
             return;
         }
         long deadline = System.nanoTime() + KEYS_WAIT.toNanos();
-        while (config.getOptionalValue(PublishedKeyConfigSource.PUBLIC_KEY_PROPERTY, String.class).isEmpty()) {
+        while (config.getOptionalValue(PublishedKeyConfigSource.PUBLIC_KEY_PROPERTY, String.class).isEmpty()
+                && config.getOptionalValue(PublishedKeyConfigSource.LOCATION_PROPERTY, String.class).isEmpty()) {
             if (System.nanoTime() > deadline) {
                 LOG.warning("The signing keys are still not published; handing the token over anyway");
                 return;
