@@ -6,6 +6,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +44,9 @@ public class AdminBootstrap {
     @ConfigProperty(name = "multisession.bootstrap.top-admin")
     Optional<String> topAdmin;
 
+    /** Without a transaction: each step is its own, so a failed creation can be looked into by the next one. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         createFirstAdmin();
         topAdmin.filter(name -> !name.isBlank()).ifPresent(this::grantTopAdmin);
@@ -62,8 +66,16 @@ public class AdminBootstrap {
         if (username.isEmpty() || password.isEmpty() || users.anyAccountExists()) {
             return;
         }
-        users.create(username.get(), password.get().toCharArray(), List.of(Roles.ADMIN, Roles.SECURITY_ADMIN), ACTOR,
-                true);
-        LOG.info(() -> "Created the first admin account '" + username.get() + "'");
+        try {
+            users.create(username.get(), password.get().toCharArray(), List.of(Roles.ADMIN, Roles.SECURITY_ADMIN),
+                    ACTOR, true);
+            LOG.info(() -> "Created the first admin account '" + username.get() + "'");
+        } catch (RuntimeException e) {
+            // instances of a cluster starting together on an empty database: one of them creates the account
+            if (!users.anyAccountExists()) {
+                throw e;
+            }
+            LOG.info("Another instance created the first admin account at the same time");
+        }
     }
 }
