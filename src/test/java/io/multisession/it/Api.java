@@ -125,12 +125,6 @@ public final class Api {
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
     }
 
-    /** Sets a system property in the server (test deployments only; see ServerConfigResource). */
-    public void setServerProperty(String key, String value) {
-        send(HttpRequest.newBuilder(uri("test-support/system-properties/" + key))
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(value)).build()).expect(204);
-    }
-
     public String clientIp() {
         return clientIp;
     }

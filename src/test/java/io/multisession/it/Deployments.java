@@ -29,7 +29,7 @@ final class Deployments {
                 + "\n" + String.join("\n", extraConfig) + "\n";
         war.delete(CONFIG);
         war.add(new StringAsset(config), CONFIG);
-        war.addClasses(ServerConfigResource.class, SoloUsersRule.class, ForeignIdentityStore.class);
+        war.addClasses(SoloUsersRule.class, ForeignIdentityStore.class);
         return war;
     }
 

@@ -37,6 +37,7 @@ class RealmIT {
     static final String CLIENT = "Basic " + Base64.getEncoder()
             .encodeToString("resource-app:resource-app-secret".getBytes(StandardCharsets.UTF_8));
 
+    static Path configDir;
     static RunningServer service;
     static RunningServer resourceApp;
     static Api api;
@@ -45,10 +46,12 @@ class RealmIT {
     @BeforeAll
     static void start() throws Exception {
         Path work = Path.of("target", "realm-it-" + System.nanoTime());
+        configDir = work.resolve("config").toAbsolutePath();
         service = RunningServer.start(work.resolve("service"), List.of(
                         "multisession.db.url=jdbc:h2:mem:realm;MODE=LEGACY;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
                         Api.ROOT_USER_CONFIG,
-                        Api.ROOT_PASSWORD_CONFIG),
+                        Api.ROOT_PASSWORD_CONFIG,
+                        "multisession.config-dir=" + configDir),
                 Deployments.shippedWarWithTestPoliciesFile());
         api = new Api(service.url());
         // SmallRye JWT (WildFly) fetches the key set again on an unseen key at most every 30 minutes by default; the
@@ -174,7 +177,7 @@ class RealmIT {
         RSAKey configured = new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
         String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(
                 configured.toPrivateKey().getEncoded()) + "\n-----END PRIVATE KEY-----";
-        api.setServerProperty("multisession.jwt.signing-key", pem);
+        ConfigFiles.write(configDir, "multisession.jwt.signing-key", pem);
         Await.until(() -> configured.getKeyID().equals(kidOf(api.session(user, "ROTATING").getString("access"))), 30);
         api.post("api/admin/keys/rotate", "", "Bearer " + api.rootAccess()).expectProblem(409);
 

@@ -84,6 +84,18 @@ final class WildFlyProcess implements RunningServer {
         return URI.create("http://127.0.0.1:" + (9990 + portOffset) + "/").toURL();
     }
 
+    /** Runs one management command with WildFly's own CLI against this running server, as an admin would. */
+    void cli(String command) throws Exception {
+        Path home = Path.of(System.getProperty("jboss.home"));
+        Process cli = new ProcessBuilder(home.resolve("bin").resolve("jboss-cli.sh").toString(), "--connect",
+                "--controller=127.0.0.1:" + (9990 + portOffset), "--command=" + command)
+                .redirectErrorStream(true).start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!cli.waitFor(60, TimeUnit.SECONDS) || cli.exitValue() != 0 || !output.contains("success")) {
+            throw new IllegalStateException("jboss-cli " + command + " failed:\n" + output);
+        }
+    }
+
     @Override
     public String log() throws IOException {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";

@@ -62,8 +62,8 @@ public final class PolicyConfigParser {
         Duration maxLifetime = duration(maxSetting);
         if (maxLifetime.compareTo(refreshLifetime) < 0) {
             if (maxSetting.ofType()) {
-                throw new InvalidPolicyConfigException(maxSetting.key(),
-                        "must not be shorter than refresh-token-lifetime (" + refreshLifetime + ")");
+                throw new InvalidPolicyConfigException(maxSetting.key(), "'" + maxSetting.value().strip()
+                        + "' must not be shorter than refresh-token-lifetime (" + refreshLifetime + ")");
             }
             maxLifetime = refreshLifetime;
         }
@@ -71,7 +71,7 @@ public final class PolicyConfigParser {
         Setting maxSessions = required(type, "max-number-active-sessions");
         int max = integer(maxSessions);
         if (max < 1) {
-            throw new InvalidPolicyConfigException(maxSessions.key(), "must be at least 1");
+            throw new InvalidPolicyConfigException(maxSessions.key(), "'" + max + "' must be at least 1");
         }
         Optional<Setting> extendOnce = setting(type, "extend-session-once-after-each");
         return new SessionPolicy(type,
@@ -116,7 +116,8 @@ public final class PolicyConfigParser {
         try {
             Duration duration = Duration.parse(setting.value().strip());
             if (duration.isNegative() || duration.isZero()) {
-                throw new InvalidPolicyConfigException(setting.key(), "must be a positive duration");
+                throw new InvalidPolicyConfigException(setting.key(), "'" + setting.value().strip()
+                        + "' must be a positive duration");
             }
             return duration;
         } catch (DateTimeParseException e) {

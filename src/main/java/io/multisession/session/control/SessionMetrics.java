@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The session metrics ({@code /metrics}): logins, refreshes, revocations by reason, purged sessions, and active
+ * The session metrics ({@code /metrics}): logins, refreshes, revocations by reason, purged sessions, refused policy changes, and active
  * sessions by type (counted by the cleanup job, not on scrape). Failures by reason are counted where every failure
  * passes ({@code ProblemMapper}); latency of every endpoint by {@code RequestTimer}.
  */
@@ -29,6 +29,10 @@ public class SessionMetrics {
 
     public void revoked(String reason, int sessions) {
         meters.count("multisession_revocations", sessions, Map.of("reason", reason));
+    }
+
+    public void policyChangeRejected() {
+        meters.count("multisession_policy_rejections");
     }
 
     public void purged(int sessions) {

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The current policy of every session type. Config is re-read at most once per
  * {@code multisession.policy.refresh-interval}, so a change in server config applies without a redeploy; a change
- * that does not parse is logged and ignored, keeping the last good policies. At start an invalid config fails the
+ * that does not parse is refused as a whole, keeping the last good policies, and logged and counted once. What is in
+ * force, since when, and the refused change are in {@link #status()}. At start an invalid config fails the
  * deployment instead ({@link #loadOrFail()}).
  */
 @ApplicationScoped
@@ -37,13 +38,34 @@ public class SessionPolicies {
     @ConfigProperty(name = "multisession.policy.refresh-interval")
     Duration refreshInterval;
 
+    @Inject
+    SessionMetrics metrics;
+
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Map<String, SessionPolicy> policies, Instant readAt) {
+    private record Snapshot(Map<String, SessionPolicy> policies, Instant readAt, Instant appliedAt,
+                            Optional<RejectedChange> rejected) {
+    }
+
+    /** A change of config that did not parse: why, and since when it has been refused. */
+    public record RejectedChange(String error, Instant since) {
+    }
+
+    /** The policies in force, when they took effect, when config was last read, and a change refused since. */
+    public record Status(Map<String, SessionPolicy> policies, Instant appliedAt, Instant checkedAt,
+                         Duration refreshInterval, Optional<RejectedChange> rejectedChange) {
     }
 
     public void loadOrFail() {
-        snapshot = new Snapshot(read(), clock.instant());
+        Instant now = clock.instant();
+        snapshot = new Snapshot(read(), now, now, Optional.empty());
+    }
+
+    public Status status() {
+        current();
+        Snapshot current = snapshot;
+        return new Status(current.policies(), current.appliedAt(), current.readAt(), refreshInterval,
+                current.rejected());
     }
 
     /** The policy of a type named by a client (any letter case), or {@link UnknownSessionTypeException}. */
@@ -95,14 +117,28 @@ public class SessionPolicies {
             return snapshot.policies();
         }
         if (now.isAfter(current.readAt().plus(refreshInterval))) {
-            try {
-                snapshot = new Snapshot(read(), now);
-            } catch (InvalidPolicyConfigException e) {
-                snapshot = new Snapshot(current.policies(), now);
-                LOG.warning(e.getMessage() + "; keeping the previous session policies");
-            }
+            snapshot = reread(current, now);
         }
         return snapshot.policies();
+    }
+
+    private Snapshot reread(Snapshot current, Instant now) {
+        try {
+            Map<String, SessionPolicy> read = read();
+            if (read.equals(current.policies())) {
+                return new Snapshot(current.policies(), now, current.appliedAt(), Optional.empty());
+            }
+            LOG.info(() -> "Session policies changed; in force now: " + read.values());
+            return new Snapshot(read, now, now, Optional.empty());
+        } catch (InvalidPolicyConfigException e) {
+            boolean sameAsBefore = current.rejected().map(RejectedChange::error).filter(e.getMessage()::equals).isPresent();
+            if (!sameAsBefore) {
+                LOG.warning(e.getMessage() + "; keeping the previous session policies");
+                metrics.policyChangeRejected();
+            }
+            RejectedChange rejected = sameAsBefore ? current.rejected().get() : new RejectedChange(e.getMessage(), now);
+            return new Snapshot(current.policies(), now, current.appliedAt(), Optional.of(rejected));
+        }
     }
 
     private Map<String, SessionPolicy> read() {
