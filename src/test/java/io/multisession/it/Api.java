@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -29,6 +30,8 @@ public final class Api {
     /** The server config that creates {@link #ROOT_USER} as the bootstrap admin, for servers the tests start. */
     public static final String ROOT_USER_CONFIG = "multisession.bootstrap.admin.username=" + ROOT_USER;
     public static final String ROOT_PASSWORD_CONFIG = "multisession.bootstrap.admin.password=" + ROOT_PASSWORD;
+
+    private static final int CONNECT_ATTEMPTS = 10;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
@@ -89,14 +92,35 @@ public final class Api {
         return send(request.build());
     }
 
+    /**
+     * Sends the request. A refused connection is tried again for up to {@value #CONNECT_ATTEMPTS} times 0.3 s: the
+     * request never reached a server (the container reported a deployment a moment before its listener accepted),
+     * so sending it again changes nothing on the server.
+     */
     public Answer send(HttpRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                return new Answer(response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(),
+                        response.body(), response);
+            } catch (ConnectException refused) {
+                if (attempt == CONNECT_ATTEMPTS) {
+                    throw new UncheckedIOException(refused);
+                }
+                pause();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void pause() {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip(),
-                    response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            Thread.sleep(300);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

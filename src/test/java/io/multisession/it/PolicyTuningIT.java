@@ -113,6 +113,13 @@ class PolicyTuningIT {
     }
 
     @Test
+    void onlyAdminsSeeThePolicies() {
+        String user = api.newUser();
+        api.get("api/admin/policies", api.session(user, "SHORT").getString("access")).expectProblem(403);
+        api.send(java.net.http.HttpRequest.newBuilder(api.uri("api/admin/policies")).GET().build()).expectProblem(401);
+    }
+
+    @Test
     void onWildFlyJbossCliChangesAPolicyWhileTheServerRuns() throws Exception {
         assumeTrue(server instanceof WildFlyProcess, "a WildFly tool");
         WildFlyProcess wildFly = (WildFlyProcess) server;
