@@ -1,13 +1,17 @@
 package io.multisession.platform;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -31,6 +35,7 @@ public class ConfigDirectory implements ConfigSource {
     private static final long MAX_VALUE_BYTES = 64 * 1024;
 
     private volatile Snapshot snapshot;
+    private final ReentrantLock reading = new ReentrantLock();
 
     private record Snapshot(Map<String, String> values, long readAt) {
     }
@@ -60,14 +65,30 @@ public class ConfigDirectory implements ConfigSource {
         return 250;
     }
 
+    /** One thread re-reads the files when they are due; the others go on with the values read before. */
     private Map<String, String> current() {
         Snapshot current = snapshot;
-        long now = System.nanoTime();
-        if (current == null || now - current.readAt() > RELOAD_NANOS) {
-            current = new Snapshot(read(directory()), now);
-            snapshot = current;
+        if (current != null && (isFresh(current) || !reading.tryLock())) {
+            return current.values();
         }
-        return current.values();
+        if (current == null) {
+            reading.lock();
+        }
+        try {
+            current = snapshot;
+            if (current == null || !isFresh(current)) {
+                Map<String, String> previous = current == null ? Map.of() : current.values();
+                current = new Snapshot(read(directory()).orElse(previous), System.nanoTime());
+                snapshot = current;
+            }
+            return current.values();
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private static boolean isFresh(Snapshot snapshot) {
+        return System.nanoTime() - snapshot.readAt() <= RELOAD_NANOS;
     }
 
     private static Path directory() {
@@ -75,21 +96,30 @@ public class ConfigDirectory implements ConfigSource {
         return named == null || named.isBlank() ? null : Path.of(named);
     }
 
-    static Map<String, String> read(Path directory) {
+    /**
+     * The directory's keys, or empty if it could not be read whole (the values read before stay in force). A file
+     * removed while the directory is read is a key removed.
+     */
+    static Optional<Map<String, String>> read(Path directory) {
         if (directory == null || !Files.isDirectory(directory)) {
-            return Map.of();
+            return Optional.of(Map.of());
         }
         Map<String, String> values = new HashMap<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.toList()) {
                 String key = file.getFileName().toString();
-                if (!key.startsWith(".") && Files.isRegularFile(file) && Files.size(file) <= MAX_VALUE_BYTES) {
-                    values.put(key, Files.readString(file, StandardCharsets.UTF_8).strip());
+                try {
+                    if (!key.startsWith(".") && Files.isRegularFile(file) && Files.size(file) <= MAX_VALUE_BYTES) {
+                        values.put(key, Files.readString(file, StandardCharsets.UTF_8).strip());
+                    }
+                } catch (NoSuchFileException removed) {
+                    // removed since the listing
                 }
             }
-        } catch (IOException e) {
-            LOG.warning(() -> "Cannot read the config directory " + directory + ": " + e);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warning(() -> "Cannot read the config directory " + directory + "; keeping the values read before: " + e);
+            return Optional.empty();
         }
-        return Map.copyOf(values);
+        return Optional.of(Map.copyOf(values));
     }
 }

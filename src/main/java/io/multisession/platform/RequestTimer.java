@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * The latency of every endpoint, as the timer {@code multisession_requests{endpoint="SessionResource.login"}}, through
  * {@link Meters}, so it is the same on every server (an annotation such as MicroProfile's {@code @Timed} would be
- * ignored where that API is missing). Runs first, so refusals by the
- * authentication filters are timed too; requests that match no resource method are not.
+ * ignored where that API is missing). Runs first among the
+ * filters after matching, so the access-token filter's refusals are timed too; requests that match no resource
+ * method, or that authentication refuses before JAX-RS, are not.
  */
 @Provider
 @Priority(1)

@@ -9,6 +9,7 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
@@ -35,8 +36,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public class WildFlyDataSource implements DataSource {
 
-    private int loginTimeout;
-    private PrintWriter logWriter;
+    private volatile int loginTimeout;
+    private volatile PrintWriter logWriter;
     /** Made on the first connection, when the deployment's config is in place. */
     private volatile ConnectionSource target;
 
@@ -75,16 +76,23 @@ public class WildFlyDataSource implements DataSource {
                 || state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
-    /** A proxy of {@code object} that reports lost connections, also on the statements it creates. */
+    /** A proxy of {@code object} that reports lost connections, also on the statements and rows it gives. */
     private static <T> T watched(T object, Class<T> type) {
         InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("equals") && method.getParameterCount() == 1) {
+                return proxy == args[0];
+            }
             Object result;
             try {
                 result = method.invoke(object, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause() instanceof SQLException sql && isLost(sql) ? new ConnectionLost(sql) : e.getCause();
             }
-            return result instanceof Statement statement ? watchedStatement(statement) : result;
+            if (result instanceof ResultSet rows && !method.getName().equals("unwrap")) {
+                return watched(rows, ResultSet.class);
+            }
+            return result instanceof Statement statement && !method.getName().equals("unwrap")
+                    ? watchedStatement(statement) : result;
         };
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
@@ -121,7 +129,13 @@ public class WildFlyDataSource implements DataSource {
         try {
             Object instance = Class.forName(className, true, getClass().getClassLoader()).getConstructor().newInstance();
             if (instance instanceof Driver driver) {
-                return (user, password) -> driver.connect(url, credentials(user, password));
+                return (user, password) -> {
+                    Connection connection = driver.connect(url, credentials(user, password));
+                    if (connection == null) {
+                        throw new SQLException("multisession.db.url: " + className + " does not accept " + url);
+                    }
+                    return connection;
+                };
             }
             DataSource dataSource = (DataSource) instance;
             dataSource.getClass().getMethod("setURL", String.class).invoke(dataSource, url);

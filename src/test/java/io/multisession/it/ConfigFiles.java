@@ -19,7 +19,7 @@ final class ConfigFiles {
     }
 
     static Path directory() {
-        return Path.of(System.getProperty("multisession.it.config-dir", "target/it-config")).toAbsolutePath();
+        return Path.of(System.getProperty("multisession.it.config-dir")).toAbsolutePath();
     }
 
     /** Writes the value and waits until servers have read it. */

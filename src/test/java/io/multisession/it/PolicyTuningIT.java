@@ -97,7 +97,8 @@ class PolicyTuningIT {
         write(TYPES, TEST_TYPES + ",KIOSK");
         Await.until(() -> policies().getJsonObject("rejected_change").getString("error")
                 .contains("multisession.policy.KIOSK.refresh-token-lifetime"), 10);
-        assertEquals(1, tunableLimit(), "a type listed without its keys is refused with the rest of the change");
+        assertEquals("PT1H", policies().getJsonObject("types").getJsonObject("TUNABLE").getString("refresh-token-lifetime"),
+                "a type listed without its keys is refused with the rest of the change");
     }
 
     @Test

@@ -87,12 +87,17 @@ final class WildFlyProcess implements RunningServer {
     /** Runs one management command with WildFly's own CLI against this running server, as an admin would. */
     void cli(String command) throws Exception {
         Path home = Path.of(System.getProperty("jboss.home"));
+        Path output = Files.createTempFile(log.getParent(), "cli", ".log");
         Process cli = new ProcessBuilder(home.resolve("bin").resolve("jboss-cli.sh").toString(), "--connect",
                 "--controller=127.0.0.1:" + (9990 + portOffset), "--command=" + command)
-                .redirectErrorStream(true).start();
-        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!cli.waitFor(60, TimeUnit.SECONDS) || cli.exitValue() != 0 || !output.contains("success")) {
-            throw new IllegalStateException("jboss-cli " + command + " failed:\n" + output);
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!cli.waitFor(60, TimeUnit.SECONDS)) {
+            cli.destroyForcibly();
+            throw new IllegalStateException("jboss-cli " + command + " did not finish");
+        }
+        String answer = Files.readString(output, StandardCharsets.UTF_8);
+        if (cli.exitValue() != 0 || !answer.contains("success")) {
+            throw new IllegalStateException("jboss-cli " + command + " failed:\n" + answer);
         }
     }
 

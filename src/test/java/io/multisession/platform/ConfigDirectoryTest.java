@@ -18,20 +18,21 @@ class ConfigDirectoryTest {
         Files.writeString(directory.resolve("multisession.policy.SHORT.max-number-active-sessions"), "3\n");
         Files.writeString(directory.resolve("multisession.logout.all-sessions"), " true ");
         assertEquals(Map.of("multisession.policy.SHORT.max-number-active-sessions", "3",
-                "multisession.logout.all-sessions", "true"), ConfigDirectory.read(directory));
+                "multisession.logout.all-sessions", "true"), ConfigDirectory.read(directory).orElseThrow());
     }
 
     @Test
     void hiddenFilesDirectoriesAndOversizedFilesAreNoKeys() throws Exception {
         Files.writeString(directory.resolve(".multisession.policy.types.tmp"), "SHORT");
         Files.createDirectory(directory.resolve("..data"));
+        Files.createDirectory(directory.resolve("multisession.policy.types"));
         Files.writeString(directory.resolve("backup"), "x".repeat(64 * 1024 + 1));
-        assertEquals(Map.of(), ConfigDirectory.read(directory));
+        assertEquals(Map.of(), ConfigDirectory.read(directory).orElseThrow());
     }
 
     @Test
     void noDirectoryIsNoConfig() {
-        assertEquals(Map.of(), ConfigDirectory.read(null));
-        assertEquals(Map.of(), ConfigDirectory.read(directory.resolve("missing")));
+        assertEquals(Map.of(), ConfigDirectory.read(null).orElseThrow());
+        assertEquals(Map.of(), ConfigDirectory.read(directory.resolve("missing")).orElseThrow());
     }
 }

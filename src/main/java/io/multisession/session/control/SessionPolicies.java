@@ -117,15 +117,24 @@ public class SessionPolicies {
             return snapshot.policies();
         }
         if (now.isAfter(current.readAt().plus(refreshInterval))) {
-            snapshot = reread(current, now);
+            reread(now);
         }
         return snapshot.policies();
+    }
+
+    /** One thread at a time, so that a refusal is logged once and an older read never replaces a newer one. */
+    private synchronized void reread(Instant now) {
+        Snapshot current = snapshot;
+        if (now.isAfter(current.readAt().plus(refreshInterval))) {
+            snapshot = reread(current, now);
+        }
     }
 
     private Snapshot reread(Snapshot current, Instant now) {
         try {
             Map<String, SessionPolicy> read = read();
-            if (read.equals(current.policies())) {
+            // in order too: the types' order is the order of lists and of ALL
+            if (read.equals(current.policies()) && List.copyOf(read.keySet()).equals(List.copyOf(current.policies().keySet()))) {
                 return new Snapshot(current.policies(), now, current.appliedAt(), Optional.empty());
             }
             LOG.info(() -> "Session policies changed; in force now: " + read.values());
