@@ -12,13 +12,17 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -194,6 +198,47 @@ class RealmIT {
                 configured)).expect(401);
     }
 
+    @Test
+    @Order(7)
+    void theRevocationFeedGivesWhatIsRevokedNowThenWhatChanges() {
+        String wrongSecret = "Basic " + Base64.getEncoder().encodeToString("resource-app:guess".getBytes(StandardCharsets.UTF_8));
+        for (String refused : new String[] {null, wrongSecret, "Bearer " + api.rootAccess()}) {
+            feed(refused, null, null).expectProblem(401);
+        }
+        String user = api.newUser();
+        JsonObject caller = api.session(user, "LONG");
+        JsonObject ended = api.session(user, "LONG");
+        api.destroy(caller.getString("access"), ended.getString("session_id")).expect(200);
+
+        Set<String> revoked = new HashSet<>();
+        String cursor = null;
+        JsonObject page;
+        int pages = 0;
+        do {
+            page = feed(CLIENT, cursor, "1").expect(200).json();
+            assertTrue(page.getJsonArray("revoked").size() <= 1);
+            revoked.addAll(sessionIds(page));
+            cursor = page.getString("cursor");
+            pages++;
+        } while (page.getBoolean("more"));
+        assertTrue(revoked.contains(ended.getString("session_id")), revoked.toString());
+        assertTrue(pages >= revoked.size(), "one entry per page");
+        assertFalse(revoked.contains(caller.getString("session_id")));
+
+        JsonObject later = api.session(user, "LONG");
+        api.destroy(caller.getString("access"), later.getString("session_id")).expect(200);
+        JsonObject changes = feed(CLIENT, cursor, null).expect(200).json();
+        assertTrue(sessionIds(changes).contains(later.getString("session_id")), changes.toString());
+        assertFalse(sessionIds(changes).contains(caller.getString("session_id")));
+
+        for (String badCursor : new String[] {"", "x", "1.2", "1.2.3.4", "9".repeat(80)}) {
+            feed(CLIENT, badCursor, null).expectProblem(400);
+        }
+        for (String badLimit : new String[] {"0", "-1", "10001", "ten", ""}) {
+            feed(CLIENT, null, badLimit).expectProblem(400);
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------
 
     private static Api.Answer whoAmI(String token) {
@@ -220,6 +265,26 @@ class RealmIT {
                 .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&client_secret=" + Api.SECRET)).build());
     }
 
+
+    private static Api.Answer feed(String authorization, String cursor, String limit) {
+        StringBuilder query = new StringBuilder("api/realm/revocations?");
+        if (cursor != null) {
+            query.append("cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8)).append('&');
+        }
+        if (limit != null) {
+            query.append("limit=").append(URLEncoder.encode(limit, StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(query.toString())).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return api.send(request.build());
+    }
+
+    private static Set<String> sessionIds(JsonObject page) {
+        return page.getJsonArray("revoked").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getString("sid")).collect(Collectors.toSet());
+    }
 
     private static JWKSet publishedKeys() throws Exception {
         return JWKSet.parse(api.send(HttpRequest.newBuilder(api.uri(".well-known/jwks.json")).GET().build()).text());

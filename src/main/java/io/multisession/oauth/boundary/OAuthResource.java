@@ -3,7 +3,6 @@ package io.multisession.oauth.boundary;
 import io.multisession.oauth.control.Introspection;
 import io.multisession.oauth.control.IntrospectionClients;
 import io.multisession.platform.Problem;
-import io.multisession.platform.ProblemTypes;
 import io.multisession.session.boundary.Sessions;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +46,7 @@ public class OAuthResource {
     public Response introspect(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                @FormParam("token") String token) {
         if (!clients.authenticated(authorization)) {
-            return Problem.of(ProblemTypes.INVALID_CLIENT, 401, "Introspection needs client credentials (HTTP Basic).")
-                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"multisession\"").toResponse();
+            return IntrospectionClients.challenge("Introspection needs client credentials (HTTP Basic).").toResponse();
         }
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
             return Response.ok(Introspection.INACTIVE).build();

@@ -1,9 +1,12 @@
 package io.multisession.oauth.control;
 
+import io.multisession.platform.Problem;
+import io.multisession.platform.ProblemTypes;
 import io.multisession.session.control.SecureTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -49,6 +52,12 @@ public class IntrospectionClients {
         // compare even for unknown clients, so that timing does not tell which ids exist
         boolean matches = SecureTokens.sameSecret(pair.substring(colon + 1), secret.orElse(""));
         return secret.isPresent() && matches;
+    }
+
+    /** The answer to a call without valid client credentials: a 401 problem with a Basic challenge. */
+    public static Problem challenge(String detail) {
+        return Problem.of(ProblemTypes.INVALID_CLIENT, 401, detail)
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"multisession\"");
     }
 
     private boolean isListed(String clientId) {

@@ -41,6 +41,16 @@ public class RevocationLog {
                 .setParameter("since", since).getResultList();
     }
 
+    /**
+     * Up to {@code limit} entries after the cursor's position whose access tokens may still be presented, in the
+     * order of the feed.
+     */
+    public List<RevocationLogEntry> feedPage(FeedCursor cursor, Instant now, int limit) {
+        return em.createNamedQuery(RevocationLogEntry.FEED_PAGE, RevocationLogEntry.class)
+                .setParameter("now", now).setParameter("revokedAt", cursor.revokedAt()).setParameter("id", cursor.id())
+                .setMaxResults(limit).getResultList();
+    }
+
     /** Deletes the entries whose tokens have all expired before {@code cutoff}; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purgeExpired(Instant cutoff) {

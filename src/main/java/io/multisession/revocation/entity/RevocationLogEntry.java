@@ -16,11 +16,16 @@ import java.time.Instant;
 @SequenceGenerator(name = "REVOCATION_LOG_SEQ", sequenceName = "REVOCATION_LOG_SEQ", allocationSize = 50)
 @NamedQuery(name = RevocationLogEntry.REVOKED_SINCE,
         query = "SELECT e FROM RevocationLogEntry e WHERE e.revokedAt > :since")
+@NamedQuery(name = RevocationLogEntry.FEED_PAGE,
+        query = "SELECT e FROM RevocationLogEntry e WHERE e.tokensValidUntil > :now"
+                + " AND (e.revokedAt > :revokedAt OR (e.revokedAt = :revokedAt AND e.id > :id))"
+                + " ORDER BY e.revokedAt, e.id")
 @NamedQuery(name = RevocationLogEntry.DELETE_EXPIRED,
         query = "DELETE FROM RevocationLogEntry e WHERE e.tokensValidUntil < :cutoff")
 public class RevocationLogEntry {
 
     public static final String REVOKED_SINCE = "RevocationLogEntry.revokedSince";
+    public static final String FEED_PAGE = "RevocationLogEntry.feedPage";
     public static final String DELETE_EXPIRED = "RevocationLogEntry.deleteExpired";
 
     @Id
@@ -43,6 +48,10 @@ public class RevocationLogEntry {
         this.sessionId = sessionId;
         this.revokedAt = revokedAt;
         this.tokensValidUntil = tokensValidUntil;
+    }
+
+    public long id() {
+        return id;
     }
 
     public String sessionId() {
