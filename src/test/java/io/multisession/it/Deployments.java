@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -42,8 +43,26 @@ final class Deployments {
 
     /** The sample resource app of examples/resource-app, compiled with the tests. */
     static Path resourceAppFile() {
-        Path file = Path.of("target", "resource-app.war");
-        ShrinkWrap.create(WebArchive.class, "resource-app.war")
+        return resourceAppFile(false);
+    }
+
+    /** The sample resource app, with the realm client library (realm-client/) in WEB-INF/lib if asked. */
+    static Path resourceAppFile(boolean withRealmClient) {
+        Path file = Path.of("target", withRealmClient ? "resource-app-realm-client.war" : "resource-app.war");
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "resource-app.war");
+        if (withRealmClient) {
+            war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "multisession-realm-client.jar")
+                    .addClasses(io.multisession.realm.client.RealmService.class,
+                            io.multisession.realm.client.RevocationFeedFollower.class,
+                            io.multisession.realm.client.RevokedSessionFilter.class,
+                            io.multisession.realm.client.OnStale.class)
+                    .addClass("io.multisession.realm.client.RevokedSessionSet")
+                    .addAsManifestResource(new java.io.File("realm-client/src/main/resources/META-INF/beans.xml"), "beans.xml")
+                    .addAsManifestResource(new java.io.File(
+                            "realm-client/src/main/resources/META-INF/microprofile-config.properties"),
+                            "microprofile-config.properties"));
+        }
+        war
                 .addClasses(example.resourceapp.ResourceApplication.class, example.resourceapp.WhoAmIResource.class,
                         example.resourceapp.MissingTokenIsUnauthorized.class)
                 .addAsResource(new java.io.File("examples/resource-app/src/main/resources/META-INF/microprofile-config.properties"),

@@ -71,7 +71,7 @@ final class PayaraMicroProcess implements RunningServer {
     private static PayaraMicroProcess launch(Path workDir, List<String> systemProperties, Path war,
                                              List<String> clusterOptions) throws Exception {
         Files.createDirectories(workDir);
-        int port = freePort();
+        int port = RunningServer.sameAddressAgain(workDir, PayaraMicroProcess::freePort);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.io.tmpdir=" + workDir.toAbsolutePath()));
         RunningServer.systemProperties(systemProperties).forEach(property -> command.add("-D" + property));

@@ -2,9 +2,11 @@ package io.multisession.it;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +42,21 @@ interface RunningServer extends AutoCloseable {
         return "wildfly".equals(System.getProperty("multisession.it.server"))
                 ? WildFlyProcess.start(workDir, systemProperties, war)
                 : PayaraMicroProcess.start(workDir, systemProperties, war, protectedPath);
+    }
+
+    /**
+     * The port (or port offset) a server in {@code workDir} had before, so that a restart keeps its address (other
+     * apps point at it), or a new one, remembered for next time.
+     */
+    static int sameAddressAgain(Path workDir, IntSupplier newOne) throws IOException {
+        Path remembered = workDir.resolve("port");
+        if (Files.exists(remembered)) {
+            return Integer.parseInt(Files.readString(remembered).strip());
+        }
+        int port = newOne.getAsInt();
+        Files.createDirectories(workDir);
+        Files.writeString(remembered, String.valueOf(port));
+        return port;
     }
 
     static List<String> systemProperties(List<String> settings) {

@@ -45,7 +45,7 @@ final class WildFlyProcess implements RunningServer {
         }
         Files.deleteIfExists(base.resolve("deployments").resolve(DEPLOYMENT + ".deployed"));
         Files.deleteIfExists(base.resolve("deployments").resolve(DEPLOYMENT + ".failed"));
-        int offset = freeOffset();
+        int offset = RunningServer.sameAddressAgain(workDir, WildFlyProcess::freeOffset);
         List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve("standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + offset,
                 "-b=127.0.0.1", "-bmanagement=127.0.0.1", "--stability=community"));
