@@ -1,8 +1,10 @@
 package io.multisession.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The sample resource app with the realm client library (realm-client/) beside the service, on Payara Micro or
  * WildFly: a revoked session's token is refused by the app from memory, soon after the service ended it, with no
  * introspection call; while the service is down the app introspects (the default {@code on-stale}), which fails, so
- * it answers 503; when the service is back, the app follows the feed again.
+ * it answers 503; when the service is back, the app follows the feed again. Apps that cannot reach the feed at all
+ * answer 503 ({@code on-stale=reject}) or let tokens through with a warning ({@code accept}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RealmClientIT {
@@ -99,6 +102,36 @@ class RealmClientIT {
                     Deployments.shippedWarWithTestPoliciesFile());
         }
         Await.until(() -> whoAmI(token).status() == 200, 30);
+    }
+
+    @Test
+    @Order(3)
+    void withoutTheFeedTheRejectModeAnswers503AndTheAcceptModeLetsTokensThrough() throws Exception {
+        String token = api.session(api.newUser(), "LONG").getString("access");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        for (String mode : List.of("reject", "accept")) {
+            try (RunningServer unfed = RunningServer.start(work.resolve("resource-app-" + mode), List.of(
+                            "mp.jwt.verify.publickey.location=" + service.url() + ".well-known/jwks.json",
+                            "multisession.realm.url=http://127.0.0.1:" + closedPort + "/",
+                            "multisession.realm.client-id=resource-app",
+                            "multisession.realm.client-secret=resource-app-secret",
+                            "multisession.realm.on-stale=" + mode),
+                    Deployments.resourceAppFile(true), "/api/whoami")) {
+                Api unfedApp = new Api(unfed.url());
+                Api.Answer answer = unfedApp.send(HttpRequest.newBuilder(unfedApp.uri("api/whoami"))
+                        .header("Authorization", "Bearer " + token).GET().build());
+                if (mode.equals("reject")) {
+                    answer.expectProblem(503);
+                    assertTrue(answer.raw().headers().firstValue("Retry-After").isPresent());
+                } else {
+                    answer.expect(200);
+                    Await.until(() -> unfed.log().contains("The revocation feed is stale"), 10);
+                }
+            }
+        }
     }
 
     private static Api.Answer whoAmI(String token) {
