@@ -50,7 +50,15 @@ final class PayaraMicroProcess implements RunningServer {
     static PayaraMicroProcess start(Path workDir, List<String> systemProperties, Path war, String protectedPath,
                                     List<String> clusterOptions) throws Exception {
         PayaraMicroProcess server = launch(workDir, systemProperties, war, clusterOptions);
-        server.awaitReady(protectedPath);
+        if (!server.awaitReady(protectedPath)) {
+            // Payara Micro now and then starts with an HTTP listener that never answers ("GrizzlyProxy is NULL" in
+            // its log); a server bug, not the application's: start it once more
+            server.kill();
+            server = launch(workDir, systemProperties, war, clusterOptions);
+            if (!server.awaitReady(protectedPath)) {
+                throw new IllegalStateException("Payara Micro did not become ready");
+            }
+        }
         return server;
     }
 
@@ -102,10 +110,11 @@ final class PayaraMicroProcess implements RunningServer {
         return URI.create("http://127.0.0.1:" + port + "/").toURL();
     }
 
-    private void awaitReady(String protectedPath) throws Exception {
+    /** False if the server's HTTP listener came up broken, or nothing answered within four minutes. */
+    private boolean awaitReady(String protectedPath) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
+        while (Instant.now().isBefore(deadline) && !log().contains("GrizzlyProxy is NULL")) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue());
             }
@@ -113,14 +122,14 @@ final class PayaraMicroProcess implements RunningServer {
                 int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + protectedPath))
                         .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status == 401 || status == 405) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYetListening) {
                 // keep polling
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Payara Micro did not become ready");
+        return false;
     }
 
     @Override
