@@ -186,6 +186,9 @@ class RealmIT {
         api.post("api/admin/keys/rotate", "", "Bearer " + api.rootAccess()).expectProblem(409);
 
         String configuredKeyToken = api.session(user, "ROTATING").getString("access");
+        // switched at once, without publishing the key ahead first (docs: realm-apps.md, key rotation, step 1):
+        // the service's own MP-JWT, like the app's, knows the key at its next re-read of the key set
+        Await.until(() -> api.list(configuredKeyToken, "ALL").status() == 200, 20);
         Await.until(() -> whoAmI(configuredKeyToken).status() == 200, 20);
         whoAmI(generatedKeyToken).expect(200);
         api.list(generatedKeyToken, "ALL").expect(200);
