@@ -12,10 +12,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -239,6 +241,40 @@ class RealmIT {
         }
         for (String badLimit : new String[] {"0", "-1", "10001", "ten", ""}) {
             feed(CLIENT, null, badLimit).expectProblem(400);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theRevocationStreamPushesRevocationsAndResumesFromTheLastEventId() throws Exception {
+        URI stream = api.uri("api/realm/revocations/stream");
+        try (EventStream refused = EventStream.open(stream, null, null)) {
+            assertEquals(401, refused.status());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        }
+        try (EventStream refused = EventStream.open(stream, CLIENT, "not-a-cursor")) {
+            assertEquals(400, refused.status());
+            assertTrue(refused.refusal().contains("cursor"));
+        }
+        String user = api.newUser();
+        JsonObject caller = api.session(user, "LONG");
+        JsonObject first = api.session(user, "LONG");
+        JsonObject second = api.session(user, "LONG");
+        String resumeFrom;
+        try (EventStream events = EventStream.open(stream, CLIENT, null)) {
+            assertEquals(200, events.status());
+            assertTrue(events.contentType().startsWith("text/event-stream"), events.contentType());
+            events.await(event -> event.name().equals("checkpoint"), Duration.ofSeconds(5));
+            api.destroy(caller.getString("access"), first.getString("session_id")).expect(200);
+            EventStream.Event revoked = events.await(event -> event.name().equals("revoked")
+                    && event.data().contains(first.getString("session_id")), Duration.ofSeconds(2));
+            resumeFrom = revoked.id();
+        }
+        api.destroy(caller.getString("access"), second.getString("session_id")).expect(200);
+        try (EventStream resumed = EventStream.open(stream, CLIENT, resumeFrom)) {
+            assertEquals(200, resumed.status());
+            resumed.await(event -> event.name().equals("revoked")
+                    && event.data().contains(second.getString("session_id")), Duration.ofSeconds(5));
         }
     }
 

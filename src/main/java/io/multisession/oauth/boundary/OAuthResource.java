@@ -45,9 +45,7 @@ public class OAuthResource {
     @Path("introspect")
     public Response introspect(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                                @FormParam("token") String token) {
-        if (!clients.authenticated(authorization)) {
-            return IntrospectionClients.challenge("Introspection needs client credentials (HTTP Basic).").toResponse();
-        }
+        clients.require(authorization, "Introspection");
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
             return Response.ok(Introspection.INACTIVE).build();
         }

@@ -1,12 +1,9 @@
 package io.multisession.oauth.control;
 
-import io.multisession.platform.Problem;
-import io.multisession.platform.ProblemTypes;
 import io.multisession.session.control.SecureTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -54,10 +51,15 @@ public class IntrospectionClients {
         return secret.isPresent() && matches;
     }
 
-    /** The answer to a call without valid client credentials: a 401 problem with a Basic challenge. */
-    public static Problem challenge(String detail) {
-        return Problem.of(ProblemTypes.INVALID_CLIENT, 401, detail)
-                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"multisession\"");
+    /**
+     * Refuses a call without valid client credentials: a 401 problem with a Basic challenge.
+     *
+     * @param what what needs them, for the problem's detail
+     */
+    public void require(String authorization, String what) {
+        if (!authenticated(authorization)) {
+            throw new InvalidClientException(what + " needs client credentials (HTTP Basic).");
+        }
     }
 
     private boolean isListed(String clientId) {

@@ -2,7 +2,7 @@ package io.multisession.revocation.boundary;
 
 import io.multisession.oauth.control.IntrospectionClients;
 import io.multisession.platform.Jsons;
-import io.multisession.platform.Problem;
+import io.multisession.platform.InvalidRequestException;
 import io.multisession.revocation.control.FeedCursor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,16 +13,20 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Optional;
 
 /**
  * {@code GET /api/realm/revocations}: the revocation feed for realm clients, with the introspection clients'
  * credentials (HTTP Basic). Without a cursor it starts with every session revoked now; each answer gives the cursor
  * to send back, and {@code more} while the rest of a read follows at once. A client polls with the last cursor and
- * keeps a set of the session ids (an entry may come twice).
+ * keeps a set of the session ids (an entry may come twice). {@code GET /api/realm/revocations/stream} is the same
+ * feed as Server-Sent Events, resuming after {@code Last-Event-ID} (or {@code cursor}).
  */
 @Path("api/realm/revocations")
 @ApplicationScoped
@@ -40,23 +44,18 @@ public class RevocationFeedResource {
     @Inject
     RevocationFeed feed;
 
+    @Inject
+    RevocationStreams streams;
+
     @GET
     public Response read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        if (!clients.authenticated(authorization)) {
-            return IntrospectionClients.challenge("The revocation feed needs client credentials (HTTP Basic).")
-                    .toResponse();
-        }
+        clients.require(authorization, "The revocation feed");
         Optional<Integer> pageSize = limit == null ? Optional.of(DEFAULT_LIMIT) : pageSize(limit);
         if (pageSize.isEmpty()) {
-            return Problem.of(400, "limit: Must be a whole number from 1 to " + MAX_LIMIT + ".").toResponse();
+            throw new InvalidRequestException("limit", "Must be a whole number from 1 to " + MAX_LIMIT + ".");
         }
-        Optional<FeedCursor> from = cursor == null || cursor.length() > MAX_CURSOR
-                ? Optional.empty() : FeedCursor.parse(cursor);
-        if (cursor != null && from.isEmpty()) {
-            return Problem.of(400, "cursor: Not a cursor of this feed.").toResponse();
-        }
-        RevocationFeed.Page page = feed.read(from, pageSize.get());
+        RevocationFeed.Page page = feed.read(cursor(cursor), pageSize.get());
         JsonArrayBuilder revoked = Jsons.array();
         page.entries().forEach(entry -> revoked.add(Jsons.object()
                 .add("sid", entry.sessionId())
@@ -67,6 +66,31 @@ public class RevocationFeedResource {
                 .add("cursor", page.cursor().toString())
                 .add("more", page.more())
                 .build()).build();
+    }
+
+    /**
+     * The stream: revocations as {@code revoked} events, each with the cursor after it as its id, and a
+     * {@code checkpoint} event once the revoked sessions of now have been sent and at every heartbeat.
+     */
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void stream(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                       @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
+                       @QueryParam("cursor") String cursor, @Context SseEventSink sink, @Context Sse sse) {
+        clients.require(authorization, "The revocation feed");
+        streams.open(sink, sse, cursor(lastEventId != null ? lastEventId : cursor).orElse(null));
+    }
+
+    private static Optional<FeedCursor> cursor(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<FeedCursor> cursor = text.length() > MAX_CURSOR ? Optional.empty() : FeedCursor.parse(text);
+        if (cursor.isEmpty()) {
+            throw new InvalidRequestException("cursor", "Not a cursor of this feed.");
+        }
+        return cursor;
     }
 
     private static Optional<Integer> pageSize(String limit) {

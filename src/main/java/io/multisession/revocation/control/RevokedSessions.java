@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sessions that ended while access tokens of theirs may still be unexpired. Every authenticated request is checked
@@ -22,6 +23,7 @@ public class RevokedSessions {
     Clock clock;
 
     private final ExpiringMap<String, Instant> revokedUntil = new ExpiringMap<>(ExpiringMap.UNBOUNDED);
+    private final AtomicLong additions = new AtomicLong();
 
     void onRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsRevoked event) {
         event.sessionIds().forEach(id -> add(id, event.accessTokensUntil()));
@@ -32,6 +34,15 @@ public class RevokedSessions {
         revokedUntil.compute(sessionId, clock.instant(), current ->
                 current != null && current.value().isAfter(accessTokensUntil)
                         ? current : new ExpiringMap.Entry<>(accessTokensUntil, accessTokensUntil.plusNanos(1)));
+        additions.incrementAndGet();
+    }
+
+    /**
+     * Counts the revocations this instance has learnt of, committed ones only (its own after their commit, the
+     * others' from the log): when it has not moved, the revocation log holds nothing new for the feed's streams.
+     */
+    public long additions() {
+        return additions.get();
     }
 
     public boolean isRevoked(String sessionId, Instant now) {
