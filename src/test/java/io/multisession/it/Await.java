@@ -2,7 +2,9 @@ package io.multisession.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /** Polls for what the service does asynchronously (key switch-over, last-seen write, recovery after an outage). */
 final class Await {
@@ -14,6 +16,15 @@ final class Await {
     @FunctionalInterface
     interface Condition {
         boolean met() throws Exception;
+    }
+
+    /** As below, with what was awaited in the failure's message. */
+    static void until(Condition condition, Duration timeout, Supplier<String> what) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.met()) {
+            assertTrue(Instant.now().isBefore(deadline), () -> what.get() + ": not within " + timeout);
+            Thread.sleep(100);
+        }
     }
 
     static void until(Condition condition, int seconds) throws Exception {

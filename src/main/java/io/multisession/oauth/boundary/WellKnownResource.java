@@ -67,6 +67,8 @@ public class WellKnownResource {
                 .add("id_token_signing_alg_values_supported", Jsons.array().add("RS256"))
                 .add("introspection_endpoint_auth_methods_supported", Jsons.array().add("client_secret_basic"))
                 .add("revocation_endpoint_auth_methods_supported", Jsons.array().add("none"))
+                .add("backchannel_logout_supported", true)
+                .add("backchannel_logout_session_supported", true)
                 .build();
     }
 }

@@ -4,21 +4,30 @@ import io.multisession.session.control.SecureTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Resource apps allowed to introspect tokens: {@code multisession.introspection.clients} lists their ids, and
- * {@code multisession.introspection.client.<id>.secret} holds each secret. They authenticate with HTTP Basic
- * (RFC 7662 §2.1); secrets are compared in constant time. Read on every call, so clients change without a restart.
+ * Realm clients, the resource apps allowed to introspect tokens and read the revocation feed:
+ * {@code multisession.introspection.clients} lists their ids, {@code multisession.introspection.client.<id>.secret}
+ * holds each secret, and {@code ….backchannel-logout-uri} where it wants OpenID back-channel logout tokens. They
+ * authenticate with HTTP Basic (RFC 7662 §2.1); secrets are compared in constant time. Read on every call, so clients change without a restart.
  * The secrets' keys are computed from the client id, so they are read through {@link Config}.
  */
 @ApplicationScoped
 public class IntrospectionClients {
+
+    private static final Logger LOG = Logger.getLogger(IntrospectionClients.class.getName());
 
     @Inject
     @ConfigProperty(name = "multisession.introspection.clients")
@@ -62,8 +71,39 @@ public class IntrospectionClients {
         }
     }
 
+    /**
+     * The clients that asked for OpenID back-channel logout, by id: each listed client with a
+     * {@code multisession.introspection.client.<id>.backchannel-logout-uri} (absolute, http or https). An invalid
+     * one is logged and left out.
+     */
+    public Map<String, URI> backchannelLogoutUris() {
+        Map<String, URI> uris = new TreeMap<>();
+        listed().forEach(clientId -> config.getOptionalValue(
+                        "multisession.introspection.client." + clientId + ".backchannel-logout-uri", String.class)
+                .ifPresent(uri -> parseLogoutUri(clientId, uri).ifPresent(valid -> uris.put(clientId, valid))));
+        return uris;
+    }
+
+    private static Optional<URI> parseLogoutUri(String clientId, String text) {
+        try {
+            URI uri = new URI(text.strip());
+            if (uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                return Optional.of(uri);
+            }
+        } catch (URISyntaxException invalid) {
+            // logged below
+        }
+        LOG.warning(() -> "Client " + clientId + ": backchannel-logout-uri is not an absolute http(s) URI; ignored");
+        return Optional.empty();
+    }
+
     private boolean isListed(String clientId) {
+        return listed().anyMatch(clientId::equals);
+    }
+
+    private Stream<String> listed() {
         return clients.get().stream().flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
-                .anyMatch(clientId::equals);
+                .filter(id -> !id.isEmpty());
     }
 }

@@ -39,7 +39,8 @@ public class SessionRevoker {
             session.revoke(now, reason);
             audit.record(Audited.sessionEnded(actor, session.owner(), session.id(), reason.name()));
         }
-        revocations.fire(new SessionsRevoked(sessions.stream().map(LoginSession::id).toList(),
+        revocations.fire(new SessionsRevoked(sessions.stream()
+                        .map(session -> new SessionsRevoked.EndedSession(session.id(), session.owner())).toList(),
                 now.plus(policies.longestAccessTokenLifetime())));
         metrics.revoked(reason.name(), sessions.size());
     }

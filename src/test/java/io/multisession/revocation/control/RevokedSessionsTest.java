@@ -22,7 +22,8 @@ class RevokedSessionsTest {
 
     @Test
     void aRevokedSessionIsRefusedUntilItsLastAccessTokenExpired() {
-        revoked.onRevoked(new SessionsRevoked(List.of("a", "b"), now.plus(Duration.ofMinutes(5))));
+        revoked.onRevoked(new SessionsRevoked(List.of(new SessionsRevoked.EndedSession("a", "alice"),
+                new SessionsRevoked.EndedSession("b", "bob")), now.plus(Duration.ofMinutes(5))));
         assertTrue(revoked.isRevoked("a", now));
         assertTrue(revoked.isRevoked("b", now.plus(Duration.ofMinutes(5))));
         assertFalse(revoked.isRevoked("a", now.plus(Duration.ofMinutes(6))));
