@@ -31,15 +31,23 @@ public class RevokedSessions {
 
     public void add(String sessionId, Instant accessTokensUntil) {
         // the later deadline wins; a token is refused up to and including its deadline, hence one nanosecond more
-        revokedUntil.compute(sessionId, clock.instant(), current ->
-                current != null && current.value().isAfter(accessTokensUntil)
-                        ? current : new ExpiringMap.Entry<>(accessTokensUntil, accessTokensUntil.plusNanos(1)));
-        additions.incrementAndGet();
+        boolean[] learnt = {false};
+        revokedUntil.compute(sessionId, clock.instant(), current -> {
+            if (current != null && !current.value().isBefore(accessTokensUntil)) {
+                return current;
+            }
+            learnt[0] = true;
+            return new ExpiringMap.Entry<>(accessTokensUntil, accessTokensUntil.plusNanos(1));
+        });
+        if (learnt[0]) {
+            additions.incrementAndGet();
+        }
     }
 
     /**
      * Counts the revocations this instance has learnt of, committed ones only (its own after their commit, the
-     * others' from the log): when it has not moved, the revocation log holds nothing new for the feed's streams.
+     * others' from the log), not counting those it knew already (the log is read with an overlap): when it has not
+     * moved, the revocation log holds nothing new for the feed's streams.
      */
     public long additions() {
         return additions.get();

@@ -1,5 +1,6 @@
 package io.multisession.revocation.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,5 +36,17 @@ class RevokedSessionsTest {
         revoked.add("a", now.plus(Duration.ofMinutes(10)));
         revoked.add("a", now.plus(Duration.ofMinutes(1)));
         assertTrue(revoked.isRevoked("a", now.plus(Duration.ofMinutes(9))));
+    }
+
+    @Test
+    void onlyWhatWasNotKnownCountsAsAnAddition() {
+        revoked.add("a", now.plus(Duration.ofMinutes(5)));
+        long known = revoked.additions();
+        revoked.add("a", now.plus(Duration.ofMinutes(5)));
+        revoked.add("a", now.plus(Duration.ofMinutes(1)));
+        assertEquals(known, revoked.additions(), "the same revocation read again from the log");
+        revoked.add("a", now.plus(Duration.ofMinutes(6)));
+        revoked.add("b", now.plus(Duration.ofMinutes(5)));
+        assertEquals(known + 2, revoked.additions());
     }
 }
