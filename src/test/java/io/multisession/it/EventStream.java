@@ -29,7 +29,10 @@ final class EventStream implements AutoCloseable {
         this.response = response;
         this.reader = new Thread(this::read, "sse-test-reader");
         reader.setDaemon(true);
-        reader.start();
+        if (response.statusCode() == 200) {
+            // a refusal's body is read by refusal(), never by both
+            reader.start();
+        }
     }
 
     /** Opens the stream; its status and headers are known on return, its events follow. */

@@ -59,7 +59,7 @@ class PostgresIT {
              ResultSet version = connection.createStatement().executeQuery(
                      "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")) {
             assertTrue(version.next());
-            assertEquals("3", version.getString(1));
+            assertEquals("4", version.getString(1));
         }
         String user = api.newUser();
         JsonObject session = api.session(user, "ROTATING");
@@ -103,7 +103,8 @@ class PostgresIT {
         String openapi = get(api, "openapi").expect(200).text();
         for (String path : List.of("/api/session/login", "/api/session/refresh", "/api/session/list",
                 "/api/session/destroy", "/api/session/destroyAllOther", "/api/session/logout", "/api/admin/users",
-                "/oauth2/introspect", "/oauth2/revoke", "/.well-known/jwks.json")) {
+                "/oauth2/introspect", "/oauth2/revoke", "/.well-known/jwks.json", "/api/realm/revocations",
+                "/api/realm/revocations/stream")) {
             assertTrue(openapi.contains(path), path);
         }
     }

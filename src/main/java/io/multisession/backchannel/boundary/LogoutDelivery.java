@@ -105,6 +105,8 @@ public class LogoutDelivery {
 
     @PostConstruct
     void start() {
+        // the HTTP client's own threads only do network I/O and build Attempt records; everything that touches the
+        // container (the outbox, the metrics) runs on the timer's thread once all answers are in
         senders = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "backchannel-logout");
             thread.setDaemon(true);

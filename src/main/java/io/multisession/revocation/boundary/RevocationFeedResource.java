@@ -13,20 +13,17 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Optional;
 
 /**
  * {@code GET /api/realm/revocations}: the revocation feed for realm clients, with the introspection clients'
  * credentials (HTTP Basic). Without a cursor it starts with every session revoked now; each answer gives the cursor
  * to send back, and {@code more} while the rest of a read follows at once. A client polls with the last cursor and
- * keeps a set of the session ids (an entry may come twice). {@code GET /api/realm/revocations/stream} is the same
- * feed as Server-Sent Events, resuming after {@code Last-Event-ID} (or {@code cursor}).
+ * keeps a set of the session ids (an entry may come twice). {@link RevocationStreamServlet} serves the same feed as
+ * Server-Sent Events.
  */
 @Path("api/realm/revocations")
 @ApplicationScoped
@@ -44,8 +41,6 @@ public class RevocationFeedResource {
     @Inject
     RevocationFeed feed;
 
-    @Inject
-    RevocationStreams streams;
 
     @GET
     public Response read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -66,20 +61,6 @@ public class RevocationFeedResource {
                 .add("cursor", page.cursor().toString())
                 .add("more", page.more())
                 .build()).build();
-    }
-
-    /**
-     * The stream: revocations as {@code revoked} events, each with the cursor after it as its id, and a
-     * {@code checkpoint} event once the revoked sessions of now have been sent and at every heartbeat.
-     */
-    @GET
-    @Path("stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void stream(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                       @HeaderParam(HttpHeaders.LAST_EVENT_ID_HEADER) String lastEventId,
-                       @QueryParam("cursor") String cursor, @Context SseEventSink sink, @Context Sse sse) {
-        clients.require(authorization, "The revocation feed");
-        streams.open(sink, sse, cursor(lastEventId != null ? lastEventId : cursor).orElse(null));
     }
 
     private static Optional<FeedCursor> cursor(String text) {

@@ -9,10 +9,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,29 +71,91 @@ public class RevocationStreams {
     private long additionsRead = -1;
     private Instant lastHeartbeat = Instant.EPOCH;
 
-    /** One connected client: where it is in the feed, and whether it has had its first read. */
-    private static final class Stream {
-        final SseEventSink sink;
-        final Sse sse;
-        FeedCursor cursor;
-        boolean started;
+    /**
+     * A connected client: the asynchronous response its events are written to, until it leaves. Writes block; the
+     * clients are the realm's own apps, so one that stops reading is not expected, and is dropped once its socket
+     * refuses more.
+     */
+    public static final class Client implements AsyncListener {
+        private final AsyncContext async;
+        private volatile boolean closed;
 
-        Stream(SseEventSink sink, Sse sse, FeedCursor cursor) {
-            this.sink = sink;
-            this.sse = sse;
+        public Client(AsyncContext async) {
+            this.async = async;
+            async.addListener(this);
+        }
+
+        void write(String event) throws IOException {
+            if (closed) {
+                throw new IOException("the client left");
+            }
+            OutputStream out = async.getResponse().getOutputStream();
+            out.write(event.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+
+        boolean closed() {
+            return closed;
+        }
+
+        void close() {
+            if (!closed) {
+                closed = true;
+                try {
+                    async.complete();
+                } catch (IllegalStateException alreadyComplete) {
+                    // the container ended it first
+                }
+            }
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            closed = true;
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            closed = true;
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            closed = true;
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // not restarted
+        }
+    }
+
+    /** One stream: its client and where it is in the feed; one thread at a time writes to it. */
+    private static final class Stream {
+        final Client client;
+        FeedCursor cursor;
+
+        Stream(Client client, FeedCursor cursor) {
+            this.client = client;
             this.cursor = cursor;
         }
     }
 
-    /** Starts a stream from {@code from}, or from everything revoked now; the first events follow within a tick. */
-    public void open(SseEventSink sink, Sse sse, FeedCursor from) {
-        streams.add(new Stream(sink, sse, from != null ? from : FeedCursor.start(clock.instant(), commitLag)));
-        startTicker();
+    /**
+     * Starts a stream from {@code from}, or from everything revoked now. The first read and its checkpoint are sent
+     * here, on the request's thread, so that only a stream that took them joins the others.
+     */
+    public void open(Client client, FeedCursor from) {
+        Stream stream = new Stream(client, from != null ? from : FeedCursor.start(clock.instant(), commitLag));
+        if (serveOrClose(stream, true)) {
+            streams.add(stream);
+            startTicker();
+        }
     }
 
     private synchronized void startTicker() {
         if (ticker == null) {
-            ticker = scheduler.scheduleWithFixedDelay(this::tick, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
+            ticker = scheduler.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -106,10 +170,10 @@ public class RevocationStreams {
                 lastHeartbeat = now;
             }
             for (Stream stream : streams) {
-                if (stream.sink.isClosed()) {
+                if (stream.client.closed()) {
                     streams.remove(stream);
-                } else if (changed || beat || !stream.started) {
-                    serve(stream, beat || !stream.started);
+                } else if (changed || beat) {
+                    serveOrClose(stream, beat);
                 }
             }
         } catch (RuntimeException e) {
@@ -119,49 +183,53 @@ public class RevocationStreams {
         }
     }
 
-    private void serve(Stream stream, boolean checkpoint) {
+    /** Whether the stream took what was due; if not, it is closed and the others go on. */
+    private boolean serveOrClose(Stream stream, boolean checkpoint) {
+        try {
+            synchronized (stream) {
+                serve(stream, checkpoint);
+            }
+            return true;
+        } catch (IOException gone) {
+            LOG.log(Level.FINE, "Revocation stream closed: {0}", gone.toString());
+            streams.remove(stream);
+            stream.client.close();
+            return false;
+        }
+    }
+
+    private void serve(Stream stream, boolean checkpoint) throws IOException {
         for (int pages = 0; pages < PAGES_PER_TICK; pages++) {
             RevocationFeed.Page page = feed.read(Optional.of(stream.cursor), PAGE);
+            StringBuilder events = new StringBuilder();
             for (RevocationLogEntry entry : page.entries()) {
-                send(stream, stream.sse.newEventBuilder().name("revoked")
-                        .id(stream.cursor.after(entry.revokedAt(), entry.id()).toString())
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(Jsons.object()
-                                .add("sid", entry.sessionId())
-                                .add("revoked_at", entry.revokedAt().toString())
-                                .add("tokens_valid_until", entry.tokensValidUntil().toString())
-                                .build().toString())
-                        .build());
+                event(events, "revoked", stream.cursor.after(entry.revokedAt(), entry.id()), Jsons.object()
+                        .add("sid", entry.sessionId())
+                        .add("revoked_at", entry.revokedAt().toString())
+                        .add("tokens_valid_until", entry.tokensValidUntil().toString())
+                        .build().toString());
             }
             stream.cursor = page.cursor();
-            if (!page.more()) {
-                if (checkpoint) {
-                    send(stream, stream.sse.newEventBuilder().name("checkpoint").id(stream.cursor.toString())
-                            .reconnectDelay(RECONNECT_MILLIS)
-                            .data(Jsons.object().add("cursor", stream.cursor.toString()).build().toString())
-                            .build());
-                }
-                stream.started = true;
+            boolean done = !page.more();
+            if (done && checkpoint) {
+                events.append("retry: ").append(RECONNECT_MILLIS).append('\n');
+                event(events, "checkpoint", stream.cursor,
+                        Jsons.object().add("cursor", stream.cursor.toString()).build().toString());
+            }
+            if (!events.isEmpty()) {
+                stream.client.write(events.toString());
+            }
+            if (done) {
                 return;
             }
         }
     }
 
-    private void send(Stream stream, OutboundSseEvent event) {
-        stream.sink.send(event).whenComplete((sent, failure) -> {
-            if (failure != null) {
-                close(stream);
-            }
-        });
-    }
-
-    private void close(Stream stream) {
-        streams.remove(stream);
-        try {
-            stream.sink.close();
-        } catch (RuntimeException alreadyGone) {
-            // the client left; nothing to tell it
-        }
+    /** One event in the text/event-stream format; the data is one line of JSON. */
+    private static void event(StringBuilder events, String name, FeedCursor id, String json) {
+        events.append("event: ").append(name).append('\n')
+                .append("id: ").append(id).append('\n')
+                .append("data: ").append(json).append("\n\n");
     }
 
     @PreDestroy
@@ -169,6 +237,6 @@ public class RevocationStreams {
         if (ticker != null) {
             ticker.cancel(false);
         }
-        streams.forEach(this::close);
+        streams.forEach(stream -> stream.client.close());
     }
 }
