@@ -21,8 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Realm clients, the resource apps allowed to introspect tokens and read the revocation feed:
  * {@code multisession.introspection.clients} lists their ids, {@code multisession.introspection.client.<id>.secret}
  * holds each secret, and {@code ….backchannel-logout-uri} where it wants OpenID back-channel logout tokens. They
- * authenticate with HTTP Basic (RFC 7662 §2.1); secrets are compared in constant time. Read on every call, so clients change without a restart.
- * The secrets' keys are computed from the client id, so they are read through {@link Config}.
+ * authenticate with HTTP Basic (RFC 7662 §2.1); secrets are compared in constant time. Read on every call, so
+ * clients change without a restart. The secrets' keys are computed from the client id, so they are read through
+ * {@link Config}.
  */
 @ApplicationScoped
 public class IntrospectionClients {
