@@ -33,7 +33,6 @@ public class RevocationFeedResource {
 
     static final int DEFAULT_LIMIT = 1000;
     static final int MAX_LIMIT = 10_000;
-    static final int MAX_CURSOR = 64;
 
     @Inject
     IntrospectionClients clients;
@@ -67,7 +66,7 @@ public class RevocationFeedResource {
         if (text == null) {
             return Optional.empty();
         }
-        Optional<FeedCursor> cursor = text.length() > MAX_CURSOR ? Optional.empty() : FeedCursor.parse(text);
+        Optional<FeedCursor> cursor = FeedCursor.parse(text);
         if (cursor.isEmpty()) {
             throw new InvalidRequestException("cursor", "Not a cursor of this feed.");
         }

@@ -43,8 +43,7 @@ public class RevocationStreamServlet extends HttpServlet {
         }
         String lastEventId = request.getHeader("Last-Event-ID");
         String cursorText = lastEventId != null ? lastEventId : request.getParameter("cursor");
-        Optional<FeedCursor> cursor = cursorText == null || cursorText.length() > RevocationFeedResource.MAX_CURSOR
-                ? Optional.empty() : FeedCursor.parse(cursorText);
+        Optional<FeedCursor> cursor = cursorText == null ? Optional.empty() : FeedCursor.parse(cursorText);
         if (cursorText != null && cursor.isEmpty()) {
             refuse(response, Problem.of(ProblemTypes.INVALID_REQUEST, 400, "cursor: Not a cursor of this feed."));
             return;

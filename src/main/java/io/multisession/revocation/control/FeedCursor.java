@@ -24,7 +24,7 @@ public record FeedCursor(Instant revokedAt, long id, Instant watermark) {
         return new FeedCursor(Instant.EPOCH, 0, now.minus(commitLag));
     }
 
-    /** A cursor a client sent back, or empty if it is none of ours. */
+    /** A cursor a client sent back, or empty if it is none of ours (at most 56 characters, so never a long read). */
     public static Optional<FeedCursor> parse(String text) {
         Matcher matcher = FORMAT.matcher(text);
         if (!matcher.matches()) {
