@@ -1,11 +1,7 @@
 package io.multisession.backchannel.control;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.multisession.token.control.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,14 +43,6 @@ public class LogoutTokens {
                 .claim("sid", sessionId)
                 .claim("events", Map.of(EVENT, Map.of()))
                 .build();
-        SigningKeys.Signing signing = keys.signing(now);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(TYPE)
-                .keyID(signing.key().getKeyID()).build(), claims);
-        try {
-            jwt.sign(signing.signer());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Logout token signing failed", e);
-        }
-        return jwt.serialize();
+        return keys.sign(claims, TYPE, now);
     }
 }

@@ -3,7 +3,6 @@ package io.multisession.token.control;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -77,18 +76,7 @@ public class AccessTokens {
                 .claim(SESSION_TYPE_CLAIM, sessionType)
                 .claim(TOKEN_TYPE_CLAIM, ACCESS)
                 .build();
-        SigningKeys.Signing signing = keys.signing(issuedAt);
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .type(JOSEObjectType.JWT)
-                .keyID(signing.key().getKeyID())
-                .build();
-        SignedJWT jwt = new SignedJWT(header, claims);
-        try {
-            jwt.sign(signing.signer());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Access token signing failed", e);
-        }
-        return jwt.serialize();
+        return keys.sign(claims, JOSEObjectType.JWT, issuedAt);
     }
 
     /** The claims of a valid, unexpired access token of ours (RS256, a published key by {@code kid}); else empty. */

@@ -1,11 +1,16 @@
 package io.multisession.token.control;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.multisession.token.control.KeySchedule.ScheduledKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -51,6 +56,22 @@ public class SigningKeys {
         RSAKey key = current.configured().orElseGet(() -> KeySchedule.signingAt(current.generated(), now)
                 .orElseThrow(() -> new IllegalStateException("No signing key in its signing window")).key());
         return new Signing(key, signers.computeIfAbsent(key.getKeyID(), kid -> signerFor(key)));
+    }
+
+    /**
+     * Signs {@code claims} as a JWT of the given {@code typ} (RS256, with the {@code kid} of the key that signs at
+     * {@code now}): our access tokens and back-channel logout tokens alike, so any holder of the JWKS verifies both.
+     */
+    public String sign(JWTClaimsSet claims, JOSEObjectType type, Instant now) {
+        Signing signing = signing(now);
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(type)
+                .keyID(signing.key().getKeyID()).build(), claims);
+        try {
+            jwt.sign(signing.signer());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Token signing failed", e);
+        }
+        return jwt.serialize();
     }
 
     /** The public keys tokens may be verified with now. */
