@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Target of the error pages in web.xml: answers that the container writes itself (a token rejected by MP-JWT
@@ -22,12 +21,7 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 500;
         // The servlet API has no way to set a reason phrase: the container writes its own for the code.
-        response.setStatus(status);
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (status == 401) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        response.getWriter().write(Problem.of(status, Problems.defaultDetail(status)).body().toString());
+        Problem problem = Problem.of(status, Problems.defaultDetail(status));
+        (status == 401 ? problem.withHeader("WWW-Authenticate", "Bearer") : problem).writeTo(response);
     }
 }

@@ -1,5 +1,9 @@
 package io.multisession.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -54,6 +58,15 @@ public record Problem(String type, int status, String detail, Map<String, String
             problem.add("errors", errors);
         }
         return problem.build();
+    }
+
+    /** Writes the answer where a servlet answers itself, outside JAX-RS. */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        headers.forEach(response::setHeader);
+        response.getWriter().write(body().toString());
     }
 
     /**

@@ -67,7 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * The answer to a failure, decided apart from the metrics so that unit tests need neither a MetricRegistry nor
      * a JAX-RS runtime. Its only side effect is the log line of an unreachable database or an unexpected failure.
      */
-    static Problem problemFor(Throwable thrown) {
+    public static Problem problemFor(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ProblemException problem) {
             return new Problem(problem.type(), problem.status(), problem.getMessage(), problem.fieldErrors(),

@@ -62,7 +62,8 @@ public class RevocationFeedResource {
                 .build()).build();
     }
 
-    private static Optional<FeedCursor> cursor(String text) {
+    /** The cursor a client sent, if any; a 400 problem if it is none of ours. The stream's servlet uses it too. */
+    static Optional<FeedCursor> cursor(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -1,9 +1,8 @@
 package io.multisession.revocation.boundary;
 
 import io.multisession.oauth.control.IntrospectionClients;
-import io.multisession.platform.Problem;
-import io.multisession.platform.ProblemTypes;
-import io.multisession.platform.Problems;
+import io.multisession.platform.ProblemException;
+import io.multisession.platform.ProblemMapper;
 import io.multisession.revocation.control.FeedCursor;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
@@ -35,17 +34,13 @@ public class RevocationStreamServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!clients.authenticated(request.getHeader("Authorization"))) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"multisession\"");
-            refuse(response, Problem.of(ProblemTypes.INVALID_CLIENT, 401,
-                    "The revocation feed needs client credentials (HTTP Basic)."));
-            return;
-        }
-        String lastEventId = request.getHeader("Last-Event-ID");
-        String cursorText = lastEventId != null ? lastEventId : request.getParameter("cursor");
-        Optional<FeedCursor> cursor = cursorText == null ? Optional.empty() : FeedCursor.parse(cursorText);
-        if (cursorText != null && cursor.isEmpty()) {
-            refuse(response, Problem.of(ProblemTypes.INVALID_REQUEST, 400, "cursor: Not a cursor of this feed."));
+        Optional<FeedCursor> cursor;
+        try {
+            clients.require(request.getHeader("Authorization"), "The revocation feed");
+            String lastEventId = request.getHeader("Last-Event-ID");
+            cursor = RevocationFeedResource.cursor(lastEventId != null ? lastEventId : request.getParameter("cursor"));
+        } catch (ProblemException refused) {
+            ProblemMapper.problemFor(refused).writeTo(response);
             return;
         }
         response.setContentType("text/event-stream");
@@ -58,17 +53,8 @@ public class RevocationStreamServlet extends HttpServlet {
         } catch (RuntimeException unreadable) {
             // the first read failed (the database is down): nothing was written yet, so the client gets a problem
             response.reset();
-            response.setHeader("Retry-After", "5");
-            refuse(response, Problem.of(ProblemTypes.STORE_UNAVAILABLE, 503,
-                    "The session store is unavailable; retry shortly."));
+            ProblemMapper.problemFor(unreadable).writeTo(response);
             async.complete();
         }
-    }
-
-    private static void refuse(HttpServletResponse response, Problem problem) throws IOException {
-        response.setStatus(problem.status());
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(problem.body().toString());
     }
 }
