@@ -32,6 +32,7 @@ class DeviceIT extends ServiceIT {
         assertEquals("iOS 15.6.1", item.getString("os"));
         assertEquals("iPhone", item.getString("device"));
         assertEquals("iPhone14,2", item.getString("device_model"));
+        assertEquals("Mobile", item.getString("device_type"));
         assertEquals("203.0.113.7", item.getString("ip_address"));
         assertTrue(item.getBoolean("current"));
     }

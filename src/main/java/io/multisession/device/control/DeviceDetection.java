@@ -10,7 +10,7 @@ import ua_parser.Client;
 import ua_parser.Parser;
 
 /**
- * Turns a User-Agent into the browser, OS and device a session list shows, with the ua-parser project's regexes
+ * Turns a User-Agent into the browser, OS, device and {@link DeviceType} a session list shows, with the ua-parser project's regexes
  * (no hand-written patterns). The parser is built once; parsing is thread-safe. Running a User-Agent through the
  * few hundred regexes costs milliseconds, and most logins come from a handful of browser versions, so recent answers
  * are remembered: up to {@link #REMEMBERED} of them, all forgotten at once when that many are held.
@@ -26,9 +26,9 @@ public class DeviceDetection {
     private final Parser parser = new Parser();
     private final ExpiringMap<String, Device> recent = new ExpiringMap<>(REMEMBERED);
 
-    /** What a login tells about its device. */
-    public record Device(String browser, String os, String device) {
-        static final Device UNKNOWN = new Device(null, null, null);
+    /** What a login tells about its device; {@code type} is {@code null} when there was no User-Agent. */
+    public record Device(String browser, String os, String device, DeviceType type) {
+        static final Device UNKNOWN = new Device(null, null, null, null);
     }
 
     public Device detect(String userAgent) {
@@ -50,7 +50,8 @@ public class DeviceDetection {
         return new Device(
                 versioned(client.userAgent.family, client.userAgent.major, client.userAgent.minor, client.userAgent.patch),
                 versioned(client.os.family, client.os.major, client.os.minor, client.os.patch),
-                known(client.device.family).orElse(null));
+                known(client.device.family).orElse(null),
+                DeviceType.of(userAgent, client));
     }
 
     private static String versioned(String family, String major, String minor, String patch) {

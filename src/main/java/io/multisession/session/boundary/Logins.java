@@ -168,8 +168,8 @@ public class Logins {
                 SecureTokens.hash(refreshToken), caller.groups(), request.info(), now,
                 SessionLifetime.initialExpiry(policy, now));
         DeviceDetection.Device device = devices.detect(request.userAgent());
-        session.describeDevice(device.browser(), device.os(), device.device(), request.deviceModel(),
-                request.clientIp());
+        session.describeDevice(device.browser(), device.os(), device.device(),
+                device.type() == null ? null : device.type().label(), request.deviceModel(), request.clientIp());
         return session;
     }
 

@@ -39,6 +39,7 @@ final class SessionJson {
         text(json, "os", session.os());
         text(json, "device", session.device());
         text(json, "device_model", session.deviceModel());
+        text(json, "device_type", session.deviceType());
         text(json, "ip_address", session.loginIp());
         text(json, "last_seen_at", session.lastSeenAt() == null ? null : timestamp(session.lastSeenAt()));
         text(json, "last_seen_ip", session.lastSeenIp());

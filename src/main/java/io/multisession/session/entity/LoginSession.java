@@ -103,6 +103,10 @@ public class LoginSession {
     @Column(name = "DEVICE_MODEL", length = 128)
     private String deviceModel;
 
+    /** {@code Mobile}, {@code Tablet}, {@code PC}, {@code Bot} or {@code Other}; null when unknown. */
+    @Column(name = "DEVICE_TYPE", length = 8)
+    private String deviceType;
+
     @Column(name = "LOGIN_IP", length = 45)
     private String loginIp;
 
@@ -137,10 +141,12 @@ public class LoginSession {
     }
 
     /** What the login told about its device; shown in session lists, never changed afterwards. */
-    public void describeDevice(String browser, String os, String device, String deviceModel, String loginIp) {
+    public void describeDevice(String browser, String os, String device, String deviceType, String deviceModel,
+                               String loginIp) {
         this.browser = browser;
         this.os = os;
         this.device = device;
+        this.deviceType = deviceType;
         this.deviceModel = deviceModel;
         this.loginIp = loginIp;
         this.lastSeenIp = loginIp;
@@ -232,6 +238,10 @@ public class LoginSession {
 
     public String deviceModel() {
         return deviceModel;
+    }
+
+    public String deviceType() {
+        return deviceType;
     }
 
     public String loginIp() {
