@@ -3,6 +3,7 @@ package io.multisession.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -31,7 +32,7 @@ public final class Api {
     public static final String ROOT_USER_CONFIG = "multisession.bootstrap.admin.username=" + ROOT_USER;
     public static final String ROOT_PASSWORD_CONFIG = "multisession.bootstrap.admin.password=" + ROOT_PASSWORD;
 
-    private static final int CONNECT_ATTEMPTS = 10;
+    private static final int CONNECT_ATTEMPTS = 100;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
@@ -52,6 +53,12 @@ public final class Api {
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(text))) {
                 return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+                return reader.readArray();
             }
         }
 

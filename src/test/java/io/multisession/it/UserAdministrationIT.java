@@ -1,9 +1,13 @@
 package io.multisession.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +35,8 @@ class UserAdministrationIT extends ServiceIT {
                 .expectProblem(403);
         api.put("api/admin/users/" + target + "/enabled", "{\"enabled\":false}", admin).expectProblem(403);
         api.delete("api/admin/users/" + target, admin).expectProblem(403);
+        // nor change what every token of the realm is signed with
+        api.post("api/admin/keys/rotate", "", "Bearer " + admin).expectProblem(403);
 
         api.list(targetSession.getString("access"), "ALL").expect(200);
         api.refresh(targetSession.getString("refresh"), "SHORT").expect(200);
@@ -119,6 +125,77 @@ class UserAdministrationIT extends ServiceIT {
         assertEquals(1, api.delete("api/admin/users/" + otherAdmin + "/sessions", securityAdmin).expect(200).json()
                 .getInt("ended"));
         api.list(target.getString("access"), "ALL").expectProblem(401);
+    }
+
+    @Test
+    void adminsFindUsersByPartOfTheirNameAPageAtATime() {
+        String admin = api.session(api.newUser("admin"), "SHORT").getString("access");
+        String prefix = "find" + Long.toString(System.nanoTime(), 36);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            names.add(api.newUserNamed(prefix + "-" + i + "-"));
+        }
+        String privileged = api.newUserNamed(prefix.toUpperCase() + "-admin-", "admin");
+
+        JsonObject first = api.get("api/admin/users?q=" + prefix + "&size=3", admin).expect(200).json();
+        assertEquals(4, first.getInt("total"), "case-insensitive: " + first);
+        List<String> firstPage = first.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .map(user -> user.getString("username")).toList();
+        assertEquals(3, firstPage.size());
+        assertEquals(firstPage.stream().sorted().toList(), firstPage, "by name");
+        JsonObject second = api.get("api/admin/users?q=" + prefix + "&size=3&page=1", admin).expect(200).json();
+        assertEquals(1, second.getJsonArray("users").size());
+        assertEquals(0, api.get("api/admin/users?q=" + prefix + "%25&size=3", admin).expect(200).json()
+                .getInt("total"), "a % is searched for, not a wildcard");
+
+        JsonObject details = api.get("api/admin/users/" + privileged, admin).expect(200).json();
+        assertEquals(List.of("admin"), details.getJsonArray("groups").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+        assertTrue(details.getBoolean("enabled"));
+        assertTrue(details.containsKey("created_at"));
+        assertFalse(details.containsKey("password_hash"));
+        api.get("api/admin/users/no-such-" + prefix, admin).expectProblem(404);
+        api.get("api/admin/users?size=0", admin).expectProblem(400);
+        api.get("api/admin/users?size=101", admin).expectProblem(400);
+        api.get("api/admin/users?page=-1", admin).expectProblem(400);
+        api.get("api/admin/users?page=x", admin).expectProblem(400);
+        api.get("api/admin/users?size=1e3", admin).expectProblem(400);
+        api.get("api/admin/users?q=" + "x".repeat(151), admin).expectProblem(400);
+        String plain = api.session(names.get(0), "SHORT").getString("access");
+        api.get("api/admin/users?q=" + prefix, plain).expectProblem(403);
+        api.get("api/admin/users/" + names.get(1), plain).expectProblem(403);
+    }
+
+    @Test
+    void loggingOutSelectedUsersSkipsPrivilegedOnesForAPlainAdmin() {
+        String plainUser = api.newUser();
+        String otherAdmin = api.newUser("admin");
+        JsonObject plainSession = api.session(plainUser, "SHORT");
+        api.session(plainUser, "LONG");
+        JsonObject adminSession = api.session(otherAdmin, "SHORT");
+        String admin = api.session(api.newUser("admin"), "SHORT").getString("access");
+        String body = Json.createObjectBuilder().add("usernames", Json.createArrayBuilder()
+                .add(plainUser).add(otherAdmin).add("nobody-" + plainUser)).build().toString();
+
+        JsonObject done = api.post("api/admin/logouts", body, "Bearer " + admin).expect(200).json();
+        assertEquals(List.of(otherAdmin), done.getJsonArray("skipped").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+        JsonObject plainDone = done.getJsonArray("logged_out").getValuesAs(JsonObject.class).stream()
+                .filter(user -> user.getString("username").equals(plainUser)).findFirst().orElseThrow();
+        assertEquals(2, plainDone.getInt("ended"));
+        api.list(plainSession.getString("access"), "ALL").expectProblem(401);
+        api.list(adminSession.getString("access"), "ALL").expect(200);
+
+        String securityAdmin = api.session(api.newUser("security-admin"), "SHORT").getString("access");
+        JsonObject byTopAdmin = api.post("api/admin/logouts", body, "Bearer " + securityAdmin).expect(200).json();
+        assertEquals(0, byTopAdmin.getJsonArray("skipped").size());
+        api.list(adminSession.getString("access"), "ALL").expectProblem(401);
+
+        api.post("api/admin/logouts", "{\"usernames\":[]}", "Bearer " + securityAdmin).expectProblem(400);
+        api.post("api/admin/logouts", "{\"usernames\":[1]}", "Bearer " + securityAdmin).expectProblem(400);
+        api.post("api/admin/logouts", "{\"users\":[\"x\"]}", "Bearer " + securityAdmin).expectProblem(400);
+        String plain = api.session(api.newUser(), "SHORT").getString("access");
+        api.post("api/admin/logouts", body, "Bearer " + plain).expectProblem(403);
     }
 
     @Test

@@ -1,50 +1,94 @@
 package io.multisession.audit.boundary;
 
+import io.multisession.audit.control.AuditFilter;
 import io.multisession.audit.control.AuditLog;
 import io.multisession.audit.entity.AuditEvent;
+import io.multisession.audit.entity.AuditEventType;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.Jsons;
+import io.multisession.platform.Paging;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** {@code GET /api/admin/audit?page=0&size=50[&user=name]}: the audit log, newest first. */
+/**
+ * {@code GET /api/admin/audit?page=0&size=50[&user=name][&type=LOGIN][&from=instant][&to=instant]}: the audit log,
+ * newest first, with {@code has_more} for paging; {@code GET /api/admin/audit/types}: the event types there are.
+ */
 @Path("api/admin/audit")
 @ApplicationScoped
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
+    static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
+    static final int MAX_USER = 150;
 
     @Inject
     AuditLog audit;
 
     @GET
-    public JsonObject page(@QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("size") @DefaultValue("50") int size,
-                           @QueryParam("user") String user) {
-        if (page < 0 || page > 1_000_000) {
-            throw new InvalidRequestException("page", "Must be between 0 and 1000000.");
+    public JsonObject page(@QueryParam("page") String page,
+                           @QueryParam("size") String size,
+                           @QueryParam("user") String user,
+                           @QueryParam("type") String type,
+                           @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        Paging paging = Paging.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        if (user != null && user.length() > MAX_USER) {
+            throw new InvalidRequestException("user", "At most " + MAX_USER + " characters.");
         }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("size", "Must be between 1 and " + MAX_PAGE_SIZE + ".");
-        }
-        List<AuditEvent> events = audit.page(user, page, size);
+        AuditFilter filter = new AuditFilter(present(user), present(type).map(AuditResource::eventType),
+                present(from).map(instant -> instant("from", instant)), present(to).map(instant -> instant("to", instant)));
+        // one more than asked for tells whether there is a next page
+        List<AuditEvent> events = audit.find(filter, paging.offset(), paging.size() + 1);
         JsonArrayBuilder items = Jsons.array();
-        events.forEach(event -> items.add(json(event)));
-        return Jsons.object().add("page", page).add("size", size).add("events", items).build();
+        events.stream().limit(paging.size()).forEach(event -> items.add(json(event)));
+        return Jsons.object().add("page", paging.page()).add("size", paging.size())
+                .add("has_more", events.size() > paging.size())
+                .add("events", items).build();
+    }
+
+    @GET
+    @Path("types")
+    public JsonArray types() {
+        return Jsons.array(Stream.of(AuditEventType.values()).map(Enum::name).toList()).build();
+    }
+
+    private static Optional<String> present(String parameter) {
+        return Optional.ofNullable(parameter).filter(value -> !value.isBlank());
+    }
+
+    private static AuditEventType eventType(String name) {
+        try {
+            return AuditEventType.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidRequestException("type", "Not an audit event type; GET /api/admin/audit/types lists them.");
+        }
+    }
+
+    private static Instant instant(String parameter, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notAnInstant) {
+            throw new InvalidRequestException(parameter, "Expected an ISO-8601 instant, e.g. 2026-12-01T10:00:00Z.");
+        }
     }
 
     private static JsonObjectBuilder json(AuditEvent event) {

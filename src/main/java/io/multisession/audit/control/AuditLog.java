@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -38,12 +39,22 @@ public class AuditLog {
         record(event);
     }
 
-    /** One page of events, newest first, optionally of one subject user. */
-    public List<AuditEvent> page(String subject, int page, int size) {
-        var query = subject == null
-                ? em.createNamedQuery(AuditEvent.NEWEST_FIRST, AuditEvent.class)
-                : em.createNamedQuery(AuditEvent.OF_SUBJECT_NEWEST_FIRST, AuditEvent.class).setParameter("subject", subject);
-        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    /**
+     * Up to {@code limit} events from {@code offset} on, newest first, that pass the filter. The query is put together
+     * from fixed clauses; what the admin typed goes in as parameters only.
+     */
+    public List<AuditEvent> find(AuditFilter filter, int offset, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
+        filter.user().ifPresent(user -> jpql.append(" AND e.subject = :user"));
+        filter.type().ifPresent(type -> jpql.append(" AND e.type = :type"));
+        filter.from().ifPresent(from -> jpql.append(" AND e.at >= :from"));
+        filter.to().ifPresent(to -> jpql.append(" AND e.at < :to"));
+        TypedQuery<AuditEvent> query = em.createQuery(jpql.append(" ORDER BY e.id DESC").toString(), AuditEvent.class);
+        filter.user().ifPresent(user -> query.setParameter("user", user));
+        filter.type().ifPresent(type -> query.setParameter("type", type.name()));
+        filter.from().ifPresent(from -> query.setParameter("from", from));
+        filter.to().ifPresent(to -> query.setParameter("to", to));
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     private static String truncate(String detail) {

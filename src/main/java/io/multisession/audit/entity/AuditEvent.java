@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,13 +14,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "AUDIT_EVENT", indexes = @Index(name = "AUDIT_EVENT_SUBJECT", columnList = "SUBJECT, ID"))
 @SequenceGenerator(name = "AUDIT_EVENT_SEQ", sequenceName = "AUDIT_EVENT_SEQ", allocationSize = 50)
-@NamedQuery(name = AuditEvent.NEWEST_FIRST, query = "SELECT e FROM AuditEvent e ORDER BY e.id DESC")
-@NamedQuery(name = AuditEvent.OF_SUBJECT_NEWEST_FIRST,
-        query = "SELECT e FROM AuditEvent e WHERE e.subject = :subject ORDER BY e.id DESC")
 public class AuditEvent {
-
-    public static final String NEWEST_FIRST = "AuditEvent.newestFirst";
-    public static final String OF_SUBJECT_NEWEST_FIRST = "AuditEvent.ofSubjectNewestFirst";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "AUDIT_EVENT_SEQ")

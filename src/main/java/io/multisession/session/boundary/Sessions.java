@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -96,6 +97,28 @@ public class Sessions {
         ending.forEach(session -> Privileges.requireMayActOn(session.groups(), actorIsSecurityAdmin));
         revoker.end(ending, reason, now, actor);
         return ending.size();
+    }
+
+    /**
+     * django-single-session's admin action "log out the selected users": ends every session of each user, in one
+     * transaction. A user with a privileged session is skipped, not refused, when the actor is no
+     * {@code security-admin}, so one such user in the selection does not stop the others being logged out.
+     */
+    public UserLogouts logOutUsers(List<String> usernames, String actor, boolean actorIsSecurityAdmin) {
+        Instant now = clock.instant();
+        List<UserLogouts.LoggedOut> loggedOut = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        // in name order, so two admins logging out overlapping selections lock rows in the same order
+        for (String username : new TreeSet<>(usernames)) {
+            List<LoginSession> ending = store.lockActiveOf(username, now);
+            if (!actorIsSecurityAdmin && ending.stream().anyMatch(session -> Privileges.isPrivileged(session.groups()))) {
+                skipped.add(username);
+            } else {
+                revoker.end(ending, RevocationReason.DESTROYED, now, actor);
+                loggedOut.add(new UserLogouts.LoggedOut(username, ending.size()));
+            }
+        }
+        return new UserLogouts(loggedOut, skipped);
     }
 
     /** Disabling, deleting or re-passwording an account ends its sessions in the same transaction. */

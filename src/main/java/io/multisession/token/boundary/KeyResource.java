@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
-/** {@code POST /api/admin/keys/rotate}: start a new generated signing key (published now, signing later). */
+/**
+ * {@code POST /api/admin/keys/rotate}: start a new generated signing key (published now, signing later). Only a
+ * {@code security-admin}: the key signs every token of the realm, a matter for the higher of the two admin levels.
+ */
 @Path("api/admin/keys")
 @ApplicationScoped
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Roles.SECURITY_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyResource {
 

@@ -3,12 +3,14 @@ package io.multisession.user.boundary;
 import io.multisession.audit.control.AuditLog;
 import io.multisession.audit.control.Audited;
 import io.multisession.audit.entity.AuditEventType;
+import io.multisession.platform.Paging;
 import io.multisession.platform.Roles;
 import io.multisession.user.control.AccountChanged;
 import io.multisession.user.control.AccountRules;
 import io.multisession.user.control.PasswordHashing;
 import io.multisession.user.control.Privileges;
 import io.multisession.user.control.UserNotFoundException;
+import io.multisession.user.control.UserSearch;
 import io.multisession.user.control.UsernameTakenException;
 import io.multisession.user.entity.UserAccount;
 import jakarta.ejb.Stateless;
@@ -23,7 +25,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Accounts of the built-in identity store: create, disable, delete, set password. Changes that must end sessions
+ * Accounts of the built-in identity store: find, create, disable, delete, set password. Changes that must end sessions
  * fire {@link AccountChanged} in the same transaction. Creating or changing a privileged account needs
  * {@code security-admin} ({@link Privileges}).
  */
@@ -123,6 +125,26 @@ public class UserAdministration {
         audit.record(Audited.accountChange(AuditEventType.GROUPS_CHANGED, actor, username,
                 String.join(" ", account.groups())));
         return true;
+    }
+
+    /** One page of accounts whose name contains {@code query}, by name, and how many match in all. */
+    public UserPage search(String query, Paging paging) {
+        String pattern = UserSearch.containing(query);
+        long total = em.createNamedQuery(UserAccount.COUNT_MATCHING, Long.class)
+                .setParameter("pattern", pattern).getSingleResult();
+        List<UserAccount> accounts = em.createNamedQuery(UserAccount.MATCHING, UserAccount.class)
+                .setParameter("pattern", pattern)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size())
+                .getResultList();
+        return new UserPage(total, accounts);
+    }
+
+    public UserAccount find(String username) {
+        UserAccount account = em.find(UserAccount.class, username);
+        if (account == null) {
+            throw new UserNotFoundException();
+        }
+        return account;
     }
 
     public boolean anyAccountExists() {

@@ -17,9 +17,16 @@ import java.util.List;
 @Entity
 @Table(name = "USER_ACCOUNT")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = UserAccount.MATCHING, query = "SELECT u FROM UserAccount u "
+        + "WHERE LOWER(u.username) LIKE :pattern ESCAPE '!' ORDER BY u.username")
+@NamedQuery(name = UserAccount.COUNT_MATCHING, query = "SELECT COUNT(u) FROM UserAccount u "
+        + "WHERE LOWER(u.username) LIKE :pattern ESCAPE '!'")
 public class UserAccount {
 
     public static final String COUNT = "UserAccount.count";
+    /** Accounts whose lower-cased name matches {@code :pattern} (a LIKE pattern with {@code !} as escape), by name. */
+    public static final String MATCHING = "UserAccount.matching";
+    public static final String COUNT_MATCHING = "UserAccount.countMatching";
 
     @Id
     @Column(length = 150)
@@ -65,6 +72,10 @@ public class UserAccount {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public boolean enabled() {
