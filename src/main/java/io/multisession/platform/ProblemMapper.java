@@ -43,11 +43,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * A refusal of a request that carries no credentials is a 401 with a challenge, never a 403: some servers' role
-     * checks (RESTEasy's) answer 403 before anyone has authenticated.
+     * A role check's refusal of a request that carries no credentials is a 401 with a challenge, never a 403: some
+     * servers' role checks (RESTEasy's) answer 403 before anyone has authenticated. A 403 with a reason of its own
+     * (a cross-site request) stays what it is: credentials would not change it.
      */
     static Problem withoutCallerNotForbidden(Problem problem, boolean hasCaller) {
-        if (problem.status() != 403 || hasCaller) {
+        if (problem.status() != 403 || hasCaller || !ProblemTypes.FORBIDDEN.equals(problem.type())) {
             return problem;
         }
         return challenge(Problem.of(401, Problems.defaultDetail(401)));

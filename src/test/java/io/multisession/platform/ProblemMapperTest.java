@@ -169,6 +169,8 @@ class ProblemMapperTest {
         assertEquals(forbidden, ProblemMapper.withoutCallerNotForbidden(forbidden, true));
         Problem notFound = Problem.of(404, Problems.defaultDetail(404));
         assertEquals(notFound, ProblemMapper.withoutCallerNotForbidden(notFound, false));
+        Problem crossSite = Problem.of(ProblemTypes.CROSS_SITE_REQUEST, 403, "From another site.");
+        assertEquals(crossSite, ProblemMapper.withoutCallerNotForbidden(crossSite, false));
     }
 
     @Test

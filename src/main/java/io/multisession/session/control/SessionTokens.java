@@ -19,6 +19,7 @@ public class SessionTokens {
     public IssuedTokens issue(LoginSession session, SessionPolicy policy, Instant now, String refreshToken) {
         Instant expiry = SessionLifetime.accessTokenExpiry(policy, now, session.expiresAt());
         String access = accessTokens.issue(session.owner(), session.groups(), session.id(), session.type(), now, expiry);
-        return new IssuedTokens(access, Optional.ofNullable(refreshToken), session.id(), Duration.between(now, expiry));
+        return new IssuedTokens(access, Optional.ofNullable(refreshToken), session.id(), Duration.between(now, expiry),
+                session.owner(), session.groups(), session.expiresAt());
     }
 }
