@@ -32,7 +32,7 @@ public final class Api {
     public static final String ROOT_USER_CONFIG = "multisession.bootstrap.admin.username=" + ROOT_USER;
     public static final String ROOT_PASSWORD_CONFIG = "multisession.bootstrap.admin.password=" + ROOT_PASSWORD;
 
-    private static final int CONNECT_ATTEMPTS = 100;
+    private static final int CONNECT_ATTEMPTS = 10;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
