@@ -8,8 +8,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,35 @@ class SessionSecurityIT extends ServiceIT {
         String access = answers.stream().filter(a -> a.status() == 200).findFirst().orElseThrow().string("access");
         assertEquals(2, api.list(access, "REJECTING").expect(200).json().getJsonObject("Rejecting")
                 .getJsonArray("Sessions").size());
+    }
+
+    @Test
+    void aLimitExemptGroupIsNotLimitedWhileOthersAre() throws Exception {
+        String staff = api.newUser("staff");
+        String plain = api.newUser();
+        List<Callable<Api.Answer>> logins = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            String user = i % 2 == 0 ? staff : plain;
+            logins.add(() -> api.login(user, Api.password(user), "REJECTING"));
+        }
+        List<Api.Answer> answers = Parallel.runAll(logins);
+        long staffIn = 0;
+        long plainIn = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).status() == 200) {
+                if (i % 2 == 0) {
+                    staffIn++;
+                } else {
+                    plainIn++;
+                }
+            }
+        }
+        assertEquals(16, staffIn, "staff (exempt) is never limited");
+        assertEquals(2, plainIn, "everyone else keeps the limit of 2");
+        String access = answers.get(0).string("access");
+        JsonObject listed = api.list(access, "REJECTING").expect(200).json().getJsonObject("Rejecting");
+        assertEquals("Unlimited", listed.getString("Available Sessions"));
+        assertEquals(16, listed.getJsonArray("Sessions").size());
     }
 
     @Test

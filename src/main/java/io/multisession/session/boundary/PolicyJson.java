@@ -41,7 +41,8 @@ final class PolicyJson {
                 .add("limit-number-of-avail-sessions", policy.limitNumberOfAvailSessions())
                 .add("max-number-active-sessions", policy.maxNumberActiveSessions())
                 .add("extend-session-once-after-each", policy.extendSessionOnceAfterEach().toString())
-                .add("destroy-oldest-active-session", policy.destroyOldestActiveSession());
+                .add("destroy-oldest-active-session", policy.destroyOldestActiveSession())
+                .add("limit-exempt-groups", Jsons.array(policy.limitExemptGroups().stream().sorted().toList()));
         return json.build();
     }
 }

@@ -51,13 +51,17 @@ public class Sessions {
     /** The owner's active sessions of the selected types (or all), oldest first, with what the limit still allows. */
     public List<SessionGroup> list(String owner, String typeSelector) {
         List<String> types = policies.selectedBy(typeSelector);
-        Map<String, List<LoginSession>> byType = store.activeOf(owner, clock.instant()).stream()
-                .collect(Collectors.groupingBy(LoginSession::type));
+        List<LoginSession> active = store.activeOf(owner, clock.instant());
+        // the owner's groups as their sessions carry them, for a type's limit-exempt groups
+        Set<String> ownerGroups = active.stream().flatMap(session -> session.groups().stream())
+                .collect(Collectors.toSet());
+        Map<String, List<LoginSession>> byType = active.stream().collect(Collectors.groupingBy(LoginSession::type));
         List<SessionGroup> groups = new ArrayList<>();
         for (String type : types) {
             List<LoginSession> sessions = new ArrayList<>(byType.getOrDefault(type, List.of()));
             sessions.sort(Comparator.comparing(LoginSession::createdAt));
-            groups.add(new SessionGroup(type, SessionLimit.available(policies.policyFor(type), sessions.size()),
+            groups.add(new SessionGroup(type, SessionLimit.available(policies.policyFor(type), ownerGroups,
+                    sessions.size()),
                     sessions));
         }
         return groups;

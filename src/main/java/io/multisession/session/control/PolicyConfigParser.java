@@ -2,10 +2,13 @@ package io.multisession.session.control;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import io.multisession.user.control.GroupNames;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -87,7 +90,8 @@ public final class PolicyConfigParser {
                 extendOnce.isPresent() ? duration(extendOnce.get()) : refreshLifetime.dividedBy(2),
                 limit,
                 max,
-                bool(type, "destroy-oldest-active-session"));
+                bool(type, "destroy-oldest-active-session"),
+                groups(type, "limit-exempt-groups"));
     }
 
     private static String key(String type, String name) {
@@ -134,6 +138,25 @@ public final class PolicyConfigParser {
             default -> throw new InvalidPolicyConfigException(setting.key(),
                     "'" + setting.value().strip() + "' is not true or false");
         };
+    }
+
+    /** A comma-separated list of group names; none when the key is not set. */
+    private Set<String> groups(String type, String name) {
+        Optional<Setting> setting = setting(type, name);
+        if (setting.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        for (String raw : setting.get().value().split(",")) {
+            String group = raw.strip();
+            if (!group.isEmpty() && !GroupNames.isValid(group)) {
+                throw new InvalidPolicyConfigException(setting.get().key(), "'" + group + "': " + GroupNames.RULE);
+            }
+            if (!group.isEmpty()) {
+                groups.add(group);
+            }
+        }
+        return groups;
     }
 
     private static int integer(Setting setting) {

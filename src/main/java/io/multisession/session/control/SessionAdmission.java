@@ -37,21 +37,22 @@ public class SessionAdmission {
         SingleSessionRule.Scope scope = singleSessionRules.stream()
                 .map(rule -> rule.scopeFor(owner, Set.copyOf(groups), policy.type()))
                 .max(Comparator.naturalOrder()).orElse(SingleSessionRule.Scope.NONE);
-        if (!policy.limitNumberOfAvailSessions() && scope == SingleSessionRule.Scope.NONE) {
+        if (!policy.limits(groups) && scope == SingleSessionRule.Scope.NONE) {
             return Admission.NOTHING_ENDS;
         }
         List<LoginSession> candidates = scope == SingleSessionRule.Scope.ALL_TYPES
                 ? store.activeOf(owner, now) : store.activeOf(owner, policy.type(), now);
-        return decide(policy, scope, candidates);
+        return decide(policy, groups, scope, candidates);
     }
 
     /**
      * @param candidates the user's active sessions of the new session's type (or of all types, for
      *                   {@code ALL_TYPES}), least recently updated first
      */
-    static Admission decide(SessionPolicy policy, SingleSessionRule.Scope scope, List<LoginSession> candidates) {
+    static Admission decide(SessionPolicy policy, List<String> groups, SingleSessionRule.Scope scope,
+                            List<LoginSession> candidates) {
         List<LoginSession> sameType = candidates.stream().filter(s -> s.type().equals(policy.type())).toList();
-        SessionLimit.Decision limit = SessionLimit.forNewSession(policy, sameType.size());
+        SessionLimit.Decision limit = SessionLimit.forNewSession(policy, groups, sameType.size());
         if (!limit.allowed()) {
             throw new SessionLimitReachedException();
         }

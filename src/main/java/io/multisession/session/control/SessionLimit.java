@@ -1,5 +1,7 @@
 package io.multisession.session.control;
 
+import java.util.Collection;
+
 /**
  * The limit of active sessions per user and type: whether a new login may start a session and how many of the
  * oldest must end first, and what the session list reports as "Available Sessions".
@@ -17,8 +19,8 @@ public final class SessionLimit {
         static final Decision REJECT = new Decision(false, 0);
     }
 
-    public static Decision forNewSession(SessionPolicy policy, int activeSessions) {
-        if (!policy.limitNumberOfAvailSessions() || activeSessions < policy.maxNumberActiveSessions()) {
+    public static Decision forNewSession(SessionPolicy policy, Collection<String> groups, int activeSessions) {
+        if (!policy.limits(groups) || activeSessions < policy.maxNumberActiveSessions()) {
             return Decision.ALLOW;
         }
         if (policy.destroyOldestActiveSession()) {
@@ -28,8 +30,8 @@ public final class SessionLimit {
     }
 
     /** How many more sessions the limit allows, as the seed's string; never negative (the seed used {@code abs}). */
-    public static String available(SessionPolicy policy, int activeSessions) {
-        if (!policy.limitNumberOfAvailSessions()) {
+    public static String available(SessionPolicy policy, Collection<String> groups, int activeSessions) {
+        if (!policy.limits(groups)) {
             return UNLIMITED;
         }
         return String.valueOf(Math.max(0, policy.maxNumberActiveSessions() - activeSessions));

@@ -1,6 +1,9 @@
 package io.multisession.session.control;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Set;
 
 /**
  * The policy of one session type. Names follow the seed's settings (see docs/configuration.md for the mapping).
@@ -17,6 +20,8 @@ import java.time.Duration;
  * @param limitNumberOfAvailSessions enforce {@code maxNumberActiveSessions} per user for this type
  * @param maxNumberActiveSessions    the limit
  * @param destroyOldestActiveSession at the limit, end the least recently updated session instead of refusing
+ * @param limitExemptGroups          users in any of these groups have no limit for this type (django-token-manager
+ *                                   capped only non-staff users)
  */
 public record SessionPolicy(
         String type,
@@ -31,5 +36,15 @@ public record SessionPolicy(
         Duration extendSessionOnceAfterEach,
         boolean limitNumberOfAvailSessions,
         int maxNumberActiveSessions,
-        boolean destroyOldestActiveSession) {
+        boolean destroyOldestActiveSession,
+        Set<String> limitExemptGroups) {
+
+    public SessionPolicy {
+        limitExemptGroups = Set.copyOf(limitExemptGroups);
+    }
+
+    /** Whether the limit applies to a user in {@code groups}. */
+    public boolean limits(Collection<String> groups) {
+        return limitNumberOfAvailSessions && Collections.disjoint(limitExemptGroups, groups);
+    }
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -81,7 +82,7 @@ class PolicyConfigParserTest {
                 Map.entry("max-number-active-sessions", " 3 "), Map.entry("destroy-oldest-active-session", "true"));
         values.forEach((key, value) -> config.put("multisession.policy.SHORT." + key, value));
         assertEquals(new SessionPolicy("SHORT", Duration.ofDays(1), Duration.ofMinutes(2), Duration.ofDays(3), true, true,
-                false, true, true, Duration.ofHours(12), true, 3, true), parse().get("SHORT"));
+                false, true, true, Duration.ofHours(12), true, 3, true, Set.of()), parse().get("SHORT"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SessionAdmissionTest {
 
+    static final List<String> USER = List.of("user");
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     final LoginSession oldest = session("a", "T");
@@ -21,34 +22,47 @@ class SessionAdmissionTest {
 
     @Test
     void underTheLimitNothingEnds() {
-        Admission admission = SessionAdmission.decide(Policies.limited(true, 3, true), Scope.NONE, List.of(oldest, middle));
+        Admission admission = SessionAdmission.decide(Policies.limited(true, 3, true), USER, Scope.NONE,
+                List.of(oldest, middle));
         assertEquals(List.of(), admission.endedByLimit());
         assertEquals(List.of(), admission.endedBySingleSession());
     }
 
     @Test
     void atTheLimitTheLeastRecentlyUpdatedEnd() {
-        Admission admission = SessionAdmission.decide(Policies.limited(true, 2, true), Scope.NONE,
+        Admission admission = SessionAdmission.decide(Policies.limited(true, 2, true), USER, Scope.NONE,
                 List.of(oldest, middle, newest));
         assertEquals(List.of(oldest, middle), admission.endedByLimit());
     }
 
     @Test
     void atTheLimitRejectingTypesRefuseTheNewSession() {
-        assertThrows(SessionLimitReachedException.class, () -> SessionAdmission.decide(
-                Policies.limited(true, 2, false), Scope.NONE, List.of(oldest, middle)));
+        assertThrows(SessionLimitReachedException.class, () -> SessionAdmission.decide(Policies.limited(true, 2, false), USER, Scope.NONE,
+                List.of(oldest, middle)));
+    }
+
+    @Test
+    void aUserInALimitExemptGroupHasNoLimit() {
+        SessionPolicy policy = Policies.limitedExcept(1, "staff");
+        Admission admission = SessionAdmission.decide(policy, List.of("user", "staff"), Scope.NONE,
+                List.of(oldest, middle, newest));
+        assertEquals(List.of(), admission.endedByLimit());
+        assertEquals(List.of(oldest, middle, newest), SessionAdmission.decide(policy, USER, Scope.NONE,
+                List.of(oldest, middle, newest)).endedByLimit(), "others keep the limit of 1");
+        assertEquals("Unlimited", SessionLimit.available(policy, List.of("staff"), 5));
+        assertEquals("0", SessionLimit.available(policy, USER, 5));
     }
 
     @Test
     void unlimitedTypesAdmitAnyNumber() {
-        Admission admission = SessionAdmission.decide(Policies.limited(false, 1, false), Scope.NONE,
+        Admission admission = SessionAdmission.decide(Policies.limited(false, 1, false), USER, Scope.NONE,
                 List.of(oldest, middle, newest));
         assertEquals(List.of(), admission.endedByLimit());
     }
 
     @Test
     void singleSessionEndsTheRestOnceTheLimitHasTakenItsShare() {
-        Admission admission = SessionAdmission.decide(Policies.limited(true, 2, true), Scope.ALL_TYPES,
+        Admission admission = SessionAdmission.decide(Policies.limited(true, 2, true), USER, Scope.ALL_TYPES,
                 List.of(oldest, otherType, middle, newest));
         assertEquals(List.of(oldest, middle), admission.endedByLimit());
         assertEquals(List.of(otherType, newest), admission.endedBySingleSession());
@@ -56,7 +70,7 @@ class SessionAdmissionTest {
 
     @Test
     void singleSessionOfTheSameTypeEndsEveryOtherSessionOfIt() {
-        Admission admission = SessionAdmission.decide(Policies.limited(false, 1, false), Scope.SAME_TYPE,
+        Admission admission = SessionAdmission.decide(Policies.limited(false, 1, false), USER, Scope.SAME_TYPE,
                 List.of(oldest, middle));
         assertEquals(List.of(oldest, middle), admission.endedBySingleSession());
     }
