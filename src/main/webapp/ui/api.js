@@ -5,6 +5,8 @@ const BASE = new URL('../api/', import.meta.url);
 // Marks console auth calls so the server can tell them from cross-site form posts.
 const CONSOLE_HEADER = { 'X-Requested-With': 'multisession-console' };
 
+const RETRY_SECONDS = 10;
+
 let accessToken = null;
 let refreshTimer = null;
 let refreshing = null;
@@ -91,14 +93,18 @@ function endSession() {
   sessionEnded();
 }
 
-// Renew ~30 s before the token expires, so calls rarely meet a 401.
+// Renew ~30 s before the token expires, so calls rarely meet a 401. A refresh that could not reach the server
+// (a laptop waking up, a network change) is tried again shortly instead of leaving the token to expire.
 function scheduleRefresh(expiresIn) {
   clearTimeout(refreshTimer);
-  if (!(expiresIn > 0)) return;
-  const seconds = Math.max(expiresIn - 30, expiresIn / 2);
+  if (expiresIn > 0) refreshIn(Math.max(expiresIn - 30, expiresIn / 2));
+}
+
+function refreshIn(seconds) {
   refreshTimer = setTimeout(() => {
     refresh().catch((err) => {
-      if (err.status === 401) endSession();
+      if (err.status === 0) refreshIn(RETRY_SECONDS);
+      else if (err.status === 401) endSession();
     });
   }, seconds * 1000);
 }
@@ -126,12 +132,14 @@ export async function signIn(username, password) {
   return adopt(await send('POST', 'console/login', { body: { username, password }, headers: CONSOLE_HEADER }));
 }
 
-// Signing out locally must happen even when the server can't be reached.
+// The cookie alone names the session to end: an access token that has expired or was revoked must not stand in
+// the way of signing out. Returns false when the server could not be told (the page says so).
 export async function signOut() {
   try {
-    await send('POST', 'console/session/logout', { headers: { ...CONSOLE_HEADER, ...authHeader() } });
+    await send('POST', 'console/session/logout', { headers: CONSOLE_HEADER });
+    return true;
   } catch {
-    // The token is dropped below either way; the cookie's session expires on its own.
+    return false;
   } finally {
     forget();
   }

@@ -111,8 +111,9 @@ function onSignedIn(grant) {
 }
 
 async function signOut() {
-  await endConsoleSession();
+  const told = await endConsoleSession();
   account = null;
+  if (!told) signInMessage = 'The server could not be reached, so this device may still be signed in. Try again later.';
   // The next person to sign in starts on their sessions, not on this user's last page.
   history.replaceState(null, '', '#/sessions');
   render();

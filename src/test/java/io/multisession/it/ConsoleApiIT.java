@@ -61,6 +61,8 @@ class ConsoleApiIT extends ServiceIT {
                 + "api/console/session;")) {
             assertTrue(cookie.contains(attribute), attribute + " in " + cookie);
         }
+        assertTrue(cookie.matches(".*; Max-Age=[1-9][0-9]*;.*"), "lives as long as its session: " + cookie);
+        assertFalse(cookie.contains("Secure"), "plain HTTP: " + cookie);
         String refreshCookie = cookie.substring(0, cookie.indexOf(';'));
 
         // an ordinary session of the console's type, listed with the others
@@ -80,6 +82,32 @@ class ConsoleApiIT extends ServiceIT {
         assertTrue(stale.raw().headers().firstValue("Set-Cookie").orElse("").contains("Max-Age=0"),
                 "a dead cookie is cleared");
         console("session/logout", null, refreshCookie).expect(204);
+    }
+
+    @Test
+    void behindAnHttpsProxyTheCookieIsSecure() {
+        String user = api.newUser();
+        Api.Answer login = api.send(HttpRequest.newBuilder(api.uri("api/console/login"))
+                .header("Content-Type", "application/json").header("X-Requested-With", CONSOLE_HEADER)
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "sso.example.com")
+                .header("Origin", "https://sso.example.com")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials(user))).build()).expect(200);
+        assertTrue(login.raw().headers().firstValue("Set-Cookie").orElse("").endsWith("; Secure"));
+    }
+
+    @Test
+    void theCookieEndpointsTakeOnlyTheConsolesOwnSessionsAndASecondSignInEndsTheFirst() {
+        String user = api.newUser();
+        JsonObject app = api.session(user, "SHORT");
+        String appCookie = "multisession_console=" + app.getString("refresh");
+        console("session/refresh", null, appCookie).expectProblem(401);
+        console("session/logout", null, appCookie).expect(204);
+        api.refresh(app.getString("refresh"), "SHORT").expect(200);
+
+        String first = cookieOf(console("login", credentials(user), null).expect(200));
+        String second = cookieOf(console("login", credentials(user), first).expect(200));
+        console("session/refresh", null, first).expectProblem(401);
+        console("session/refresh", null, second).expect(200);
     }
 
     @Test
@@ -121,6 +149,11 @@ class ConsoleApiIT extends ServiceIT {
         console("session/logout", null, null).expect(204);
         assertEquals(0, api.get("api/admin/users/" + user + "/sessions", api.rootAccess()).expect(200).json()
                 .getJsonObject("Short").getJsonArray("Sessions").size());
+    }
+
+    private static String cookieOf(Api.Answer login) {
+        String cookie = login.raw().headers().firstValue("Set-Cookie").orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
     }
 
     private static String credentials(String user) {

@@ -1,14 +1,13 @@
 package io.multisession.console.boundary;
 
 import io.multisession.console.control.ConsoleCookie;
+import io.multisession.console.control.ConsoleSessionEndedException;
 import io.multisession.console.control.SameOriginCheck;
 import io.multisession.device.control.ClientAddress;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Jsons;
-import io.multisession.platform.ProblemMapper;
 import io.multisession.session.boundary.LoginRequest;
 import io.multisession.session.boundary.Logins;
-import io.multisession.session.control.ClientSecret;
 import io.multisession.session.control.InvalidRefreshTokenException;
 import io.multisession.session.control.IssuedTokens;
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,9 +52,6 @@ public class ConsoleSessionResource {
     Logins logins;
 
     @Inject
-    ClientSecret clientSecret;
-
-    @Inject
     ClientAddress clientAddress;
 
     @Inject
@@ -66,17 +64,20 @@ public class ConsoleSessionResource {
     @Context
     HttpServletRequest http;
 
+    /** Signs in; a console session this browser still held (a second sign-in, say in another tab) ends. */
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(InputStream body) {
+    public Response login(@CookieParam(ConsoleCookie.NAME) String previous, InputStream body) {
         requireSameOrigin();
         JsonRequest request = JsonRequest.parse(body, Set.of("username", "password"));
-        IssuedTokens tokens = logins.login(new LoginRequest(
+        LoginRequest login = new LoginRequest(
                 request.requiredString("username", MAX_CREDENTIAL),
                 request.requiredString("password", MAX_CREDENTIAL).toCharArray(),
-                clientSecret.asFirstParty(), sessionType, SESSION_INFO,
-                http.getHeader(HttpHeaders.USER_AGENT), null, clientAddress.of(http)));
+                Optional.empty(), sessionType, SESSION_INFO,
+                http.getHeader(HttpHeaders.USER_AGENT), null, clientAddress.of(http));
+        IssuedTokens tokens = logins.loginToConsole(login);
+        endQuietly(previous);
         return signedIn(tokens, tokens.refresh().orElseThrow());
     }
 
@@ -85,13 +86,10 @@ public class ConsoleSessionResource {
     public Response refresh(@CookieParam(ConsoleCookie.NAME) String refreshToken) {
         requireSameOrigin();
         try {
-            IssuedTokens tokens = logins.refresh(present(refreshToken), clientSecret.asFirstParty(), sessionType,
-                    clientAddress.of(http));
+            IssuedTokens tokens = logins.refreshConsole(present(refreshToken), sessionType, clientAddress.of(http));
             return signedIn(tokens, tokens.refresh().orElse(refreshToken));
         } catch (InvalidRefreshTokenException ended) {
-            return ProblemMapper.problemFor(ended)
-                    .withHeader(HttpHeaders.SET_COOKIE, ConsoleCookie.clear(http.getContextPath(), secure()))
-                    .toResponse();
+            throw new ConsoleSessionEndedException(ConsoleCookie.clear(http.getContextPath(), secure()));
         }
     }
 
@@ -100,11 +98,7 @@ public class ConsoleSessionResource {
     @Path("session/logout")
     public Response logout(@CookieParam(ConsoleCookie.NAME) String refreshToken) {
         requireSameOrigin();
-        try {
-            logins.logout(present(refreshToken), clientSecret.asFirstParty());
-        } catch (InvalidRefreshTokenException alreadyEnded) {
-            // nothing left to end: the browser only needs to drop the cookie
-        }
+        endQuietly(refreshToken);
         return Response.noContent()
                 .header(HttpHeaders.SET_COOKIE, ConsoleCookie.clear(http.getContextPath(), secure()))
                 .build();
@@ -124,9 +118,22 @@ public class ConsoleSessionResource {
                 .build();
     }
 
+    /** Ends the cookie's session if it still runs; nothing to do otherwise, the browser only drops the cookie. */
+    private void endQuietly(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > MAX_TOKEN) {
+            return;
+        }
+        try {
+            logins.logoutConsole(refreshToken);
+        } catch (InvalidRefreshTokenException alreadyEnded) {
+            // already ended, or never one of the console's sessions
+        }
+    }
+
     private void requireSameOrigin() {
         SameOriginCheck.require(http.getHeader(SameOriginCheck.HEADER), http.getHeader("Sec-Fetch-Site"),
-                http.getHeader("Origin"), http.getHeader(HttpHeaders.HOST));
+                http.getHeader("Origin"), Arrays.asList(http.getHeader(HttpHeaders.HOST),
+                        http.getHeader("X-Forwarded-Host")));
     }
 
     /** Over HTTPS, directly or behind a proxy that says so (trusting the header can only make the cookie stricter). */

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,6 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class Logins {
+
+    private static final Predicate<LoginSession> ANY_SESSION = session -> true;
 
     @Inject
     ClientSecret clientSecret;
@@ -96,6 +99,19 @@ public class Logins {
     /** Checks the caller, admits a new session under the owner's lock (ending what the limit or single-session mode ends), creates it, issues its tokens. */
     public IssuedTokens login(LoginRequest request) {
         clientSecret.verify(request.secretKey());
+        return start(request, false);
+    }
+
+    /**
+     * A login through the web console, which the service serves itself and which therefore presents no client secret
+     * (it could not keep one from the browser). The session is marked as the console's: only the console's cookie
+     * endpoints take its refresh token without the secret.
+     */
+    public IssuedTokens loginToConsole(LoginRequest request) {
+        return start(request, true);
+    }
+
+    private IssuedTokens start(LoginRequest request, boolean byConsole) {
         SessionPolicy policy = policies.policyFor(request.type());
         GuardedCredentialCheck.Caller caller = credentials.check(request.username(), request.password(),
                 request.clientIp());
@@ -106,6 +122,9 @@ public class Logins {
         revoker.end(admitted.endedBySingleSession(), RevocationReason.SINGLE_SESSION, now, caller.name());
         String refreshToken = SecureTokens.newRefreshToken();
         LoginSession session = newSession(caller, policy, request, refreshToken, now);
+        if (byConsole) {
+            session.startedByConsole();
+        }
         store.add(session);
         audit.record(Audited.login(caller.name(), session.id(), request.clientIp(), policy.type()));
         metrics.login();
@@ -118,12 +137,22 @@ public class Logins {
      */
     public IssuedTokens refresh(String refreshToken, Optional<String> secretKey, String type, String clientIp) {
         clientSecret.verify(secretKey);
+        return renew(refreshToken, type, clientIp, ANY_SESSION);
+    }
+
+    /** A refresh through the console's cookie: as {@link #refresh}, for sessions the console started only. */
+    public IssuedTokens refreshConsole(String refreshToken, String type, String clientIp) {
+        return renew(refreshToken, type, clientIp, LoginSession::isStartedByConsole);
+    }
+
+    private IssuedTokens renew(String refreshToken, String type, String clientIp, Predicate<LoginSession> allowed) {
         SessionPolicy requested = policies.policyFor(type);
         String hash = SecureTokens.hash(refreshToken);
         Instant now = clock.instant();
         Optional<LoginSession> found = store.idByRefreshHash(hash)
                 .or(() -> store.retired(hash).map(RetiredRefreshToken::sessionId))
-                .flatMap(id -> store.lockActive(id, now));
+                .flatMap(id -> store.lockActive(id, now))
+                .filter(allowed);
         if (found.isEmpty()) {
             audit.recordRefusal(Audited.refreshRefused(clientIp, "unknown, expired or ended token"));
             throw new InvalidRefreshTokenException();
@@ -142,7 +171,7 @@ public class Logins {
                 SecureTokens.hash(successor).equals(session.refreshTokenHash()),
                 session.type().equals(requested.type()));
         return switch (RefreshRotation.decide(attempt, now, reuseGrace)) {
-            case REFRESH -> renew(session, policy.get(), hash, successor, clientIp, now);
+            case REFRESH -> renewCurrent(session, policy.get(), hash, successor, clientIp, now);
             case SAME_SUCCESSOR -> tokens.issue(session, policy.get(), now, successor);
             case REUSE -> refuseReuse(session, policy.get(), clientIp, now);
             case TYPE_MISMATCH -> {
@@ -155,8 +184,18 @@ public class Logins {
     /** Ends the refresh token's session, or all the user's sessions with {@code multisession.logout.all-sessions}. */
     public void logout(String refreshToken, Optional<String> secretKey) {
         clientSecret.verify(secretKey);
+        end(refreshToken, ANY_SESSION);
+    }
+
+    /** A sign-out through the console's cookie: as {@link #logout}, for sessions the console started only. */
+    public void logoutConsole(String refreshToken) {
+        end(refreshToken, LoginSession::isStartedByConsole);
+    }
+
+    private void end(String refreshToken, Predicate<LoginSession> allowed) {
         Instant now = clock.instant();
         LoginSession session = store.lockActiveByRefreshToken(refreshToken, now)
+                .filter(allowed)
                 .orElseThrow(InvalidRefreshTokenException::new);
         List<LoginSession> ending = logoutEverywhere.get() ? store.lockActiveOf(session.owner(), now) : List.of(session);
         revoker.end(ending, RevocationReason.LOGOUT, now, session.owner());
@@ -174,7 +213,7 @@ public class Logins {
     }
 
     /** A refresh with the current token: last use, extension, and a new token when the policy rotates. */
-    private IssuedTokens renew(LoginSession session, SessionPolicy policy, String hash, String successor,
+    private IssuedTokens renewCurrent(LoginSession session, SessionPolicy policy, String hash, String successor,
                                String clientIp, Instant now) {
         if (policy.updateLastLogin()) {
             session.touch(now);

@@ -17,14 +17,6 @@ public class ClientSecret {
     @ConfigProperty(name = "multisession.client-secret")
     Optional<String> expected;
 
-    /**
-     * The secret as our own client presents it: the console is served by this service, so it is trusted with the
-     * secret without ever sending it to a browser.
-     */
-    public Optional<String> asFirstParty() {
-        return expected;
-    }
-
     public void verify(Optional<String> presented) {
         if (expected.isEmpty()) {
             return;

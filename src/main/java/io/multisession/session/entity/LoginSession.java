@@ -103,6 +103,13 @@ public class LoginSession {
     @Column(name = "DEVICE_MODEL", length = 128)
     private String deviceModel;
 
+    /**
+     * Started by the web console, which presents no client secret: only such a session refreshes or ends through the
+     * console's cookie, so the cookie endpoints are no way around the secret for other clients' sessions.
+     */
+    @Column(name = "STARTED_BY_CONSOLE", nullable = false)
+    private boolean startedByConsole;
+
     /** {@code Mobile}, {@code Tablet}, {@code PC}, {@code Bot} or {@code Other}; null when unknown. */
     @Column(name = "DEVICE_TYPE", length = 8)
     private String deviceType;
@@ -238,6 +245,14 @@ public class LoginSession {
 
     public String deviceModel() {
         return deviceModel;
+    }
+
+    public void startedByConsole() {
+        startedByConsole = true;
+    }
+
+    public boolean isStartedByConsole() {
+        return startedByConsole;
     }
 
     public String deviceType() {
