@@ -45,6 +45,10 @@ class AuditIT extends ServiceIT {
         api.get("api/admin/audit?size=0", admin).expectProblem(400);
         api.get("api/admin/audit?type=NOT_A_TYPE", admin).expectProblem(400);
         api.get("api/admin/audit?from=yesterday", admin).expectProblem(400);
+        api.get("api/admin/audit?from=%2B1000000000-01-01T00:00:00Z", admin).expectProblem(400);
+        api.get("api/admin/audit?to=1969-12-31T23:59:59Z", admin).expectProblem(400);
+        api.get("api/admin/audit?user=a%00b", admin).expectProblem(400);
+        api.get("api/admin/audit?page=x", admin).expectProblem(400);
         api.get("api/admin/audit?user=" + "x".repeat(151), admin).expectProblem(400);
         api.get("api/admin/audit", session.getString("access")).expectProblem(401);
     }

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -161,6 +162,8 @@ class UserAdministrationIT extends ServiceIT {
         api.get("api/admin/users?page=x", admin).expectProblem(400);
         api.get("api/admin/users?size=1e3", admin).expectProblem(400);
         api.get("api/admin/users?q=" + "x".repeat(151), admin).expectProblem(400);
+        api.get("api/admin/users?q=a%00b", admin).expectProblem(400);
+        api.createUser("..", "long-enough-password").expectProblem(400);
         String plain = api.session(names.get(0), "SHORT").getString("access");
         api.get("api/admin/users?q=" + prefix, plain).expectProblem(403);
         api.get("api/admin/users/" + names.get(1), plain).expectProblem(403);
@@ -194,6 +197,11 @@ class UserAdministrationIT extends ServiceIT {
         api.post("api/admin/logouts", "{\"usernames\":[]}", "Bearer " + securityAdmin).expectProblem(400);
         api.post("api/admin/logouts", "{\"usernames\":[1]}", "Bearer " + securityAdmin).expectProblem(400);
         api.post("api/admin/logouts", "{\"users\":[\"x\"]}", "Bearer " + securityAdmin).expectProblem(400);
+        api.post("api/admin/logouts", "{\"usernames\":\"x\"}", "Bearer " + securityAdmin).expectProblem(400);
+        api.post("api/admin/logouts", "{\"usernames\":[\"a\\u0000b\"]}", "Bearer " + securityAdmin)
+                .expectProblem(400);
+        api.post("api/admin/logouts", "{\"usernames\":" + Json.createArrayBuilder(
+                Collections.nCopies(101, "x")).build() + "}", "Bearer " + securityAdmin).expectProblem(400);
         String plain = api.session(api.newUser(), "SHORT").getString("access");
         api.post("api/admin/logouts", body, "Bearer " + plain).expectProblem(403);
     }

@@ -3,6 +3,7 @@ package io.multisession.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PagingTest {
@@ -20,6 +21,7 @@ class PagingTest {
             InvalidRequestException refused = assertThrows(InvalidRequestException.class,
                     () -> Paging.of(bad[0], bad[1], 20, 100));
             assertEquals(400, refused.status());
+            assertEquals(Set.of(bad[0].equals("0") ? "size" : "page"), refused.fieldErrors().keySet());
         }
     }
 }

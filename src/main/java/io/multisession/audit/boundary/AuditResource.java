@@ -7,6 +7,7 @@ import io.multisession.audit.entity.AuditEventType;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.Jsons;
 import io.multisession.platform.Paging;
+import io.multisession.platform.PlainText;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,8 @@ public class AuditResource {
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
     static final int MAX_USER = 150;
+    static final Instant EARLIEST = Instant.EPOCH;
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     @Inject
     AuditLog audit;
@@ -54,6 +57,7 @@ public class AuditResource {
         if (user != null && user.length() > MAX_USER) {
             throw new InvalidRequestException("user", "At most " + MAX_USER + " characters.");
         }
+        PlainText.require("user", user);
         AuditFilter filter = new AuditFilter(present(user), present(type).map(AuditResource::eventType),
                 present(from).map(instant -> instant("from", instant)), present(to).map(instant -> instant("to", instant)));
         // one more than asked for tells whether there is a next page
@@ -83,12 +87,18 @@ public class AuditResource {
         }
     }
 
+    /** An instant a database can store: years 1970 to 9999 (PostgreSQL's timestamps end in 294276, Java's later). */
     private static Instant instant(String parameter, String text) {
         try {
-            return Instant.parse(text);
+            Instant instant = Instant.parse(text);
+            if (!instant.isBefore(EARLIEST) && !instant.isAfter(LATEST)) {
+                return instant;
+            }
         } catch (DateTimeParseException notAnInstant) {
-            throw new InvalidRequestException(parameter, "Expected an ISO-8601 instant, e.g. 2026-12-01T10:00:00Z.");
+            // answered below
         }
+        throw new InvalidRequestException(parameter,
+                "Expected an ISO-8601 instant between 1970 and 9999, e.g. 2026-12-01T10:00:00Z.");
     }
 
     private static JsonObjectBuilder json(AuditEvent event) {

@@ -115,7 +115,7 @@ public class Sessions {
         // in name order, so two admins logging out overlapping selections lock rows in the same order
         for (String username : new TreeSet<>(usernames)) {
             List<LoginSession> ending = store.lockActiveOf(username, now);
-            if (!actorIsSecurityAdmin && ending.stream().anyMatch(session -> Privileges.isPrivileged(session.groups()))) {
+            if (!ending.stream().allMatch(session -> Privileges.mayActOn(session.groups(), actorIsSecurityAdmin))) {
                 skipped.add(username);
             } else {
                 revoker.end(ending, RevocationReason.DESTROYED, now, actor);

@@ -3,6 +3,7 @@ package io.multisession.session.boundary;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Jsons;
+import io.multisession.platform.PlainText;
 import io.multisession.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,7 @@ public class UserLogoutResource {
         if (usernames.isEmpty()) {
             throw new InvalidRequestException("usernames", "Name at least one user.");
         }
+        usernames.forEach(username -> PlainText.require("usernames", username));
         UserLogouts done = sessions.logOutUsers(usernames, security.getUserPrincipal().getName(),
                 security.isUserInRole(Roles.SECURITY_ADMIN));
         JsonArrayBuilder loggedOut = Jsons.array();

@@ -140,7 +140,7 @@ public class UserAdministration {
     }
 
     public UserAccount find(String username) {
-        UserAccount account = em.find(UserAccount.class, username);
+        UserAccount account = AccountRules.isValidUsername(username) ? em.find(UserAccount.class, username) : null;
         if (account == null) {
             throw new UserNotFoundException();
         }

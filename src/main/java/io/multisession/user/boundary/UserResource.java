@@ -3,6 +3,7 @@ package io.multisession.user.boundary;
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.Jsons;
 import io.multisession.platform.Paging;
+import io.multisession.platform.PlainText;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Roles;
 import io.multisession.user.control.UserSearch;
@@ -59,6 +60,7 @@ public class UserResource {
         if (query != null && query.length() > UserSearch.MAX_QUERY) {
             throw new InvalidRequestException("q", "At most " + UserSearch.MAX_QUERY + " characters.");
         }
+        PlainText.require("q", query);
         Paging paging = Paging.of(page, size, UserSearch.DEFAULT_PAGE_SIZE, UserSearch.MAX_PAGE_SIZE);
         UserPage found = users.search(query, paging);
         JsonArrayBuilder items = Jsons.array();

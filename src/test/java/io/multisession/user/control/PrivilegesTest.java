@@ -36,6 +36,8 @@ class PrivilegesTest {
         assertThrows(SecurityAdminRequiredException.class, () -> Privileges.requireMayActOn(List.of("admin"), false));
         assertDoesNotThrow(() -> Privileges.requireMayActOn(List.of("user", "staff"), false));
         assertDoesNotThrow(() -> Privileges.requireMayActOn(List.of("admin"), true));
+        assertFalse(Privileges.mayActOn(List.of("admin"), false));
+        assertTrue(Privileges.mayActOn(List.of("user"), false));
     }
 
     @Test
