@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -76,8 +77,10 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** Waits for the condition; elements a re-render replaced meanwhile count as "not yet", not as a failure. */
     <T> T waitFor(ExpectedCondition<T> condition, String what) {
-        return new WebDriverWait(driver, WAIT).withMessage(what).until(condition);
+        return new WebDriverWait(driver, WAIT).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     Object script(String script, Object... arguments) {

@@ -23,8 +23,11 @@ final class ConsolePage {
         return this;
     }
 
-    ConsolePage go(String route) {
+    /** Goes to a route of the signed-in console and waits for its page, known by its heading. */
+    ConsolePage go(String route, String heading) {
         browser.open(base + "ui/#" + route);
+        browser.waitFor(d -> heading.equals(browser.find(By.tagName("h1")).getText()) ? true : null,
+                "the page " + heading);
         return this;
     }
 
@@ -63,11 +66,14 @@ final class ConsolePage {
         return browser.all(By.cssSelector("#sessions li.session"));
     }
 
-    /** Presses Refresh until the list shows {@code expected} sessions. */
+    /** Presses Refresh (once the last load is done) until the list shows {@code expected} sessions. */
     void awaitSessionCount(int expected) {
         browser.waitFor(d -> {
+            if (sessionRows().size() == expected) {
+                return true;
+            }
             click(By.xpath("//button[normalize-space()='Refresh']"));
-            return sessionRows().size() == expected ? true : null;
+            return null;
         }, expected + " session rows");
     }
 
@@ -83,9 +89,5 @@ final class ConsolePage {
     void clickAndConfirm(WebElement button) {
         button.click();
         click(By.id("confirm-yes"));
-    }
-
-    String text(By by) {
-        return browser.find(by).getText();
     }
 }
