@@ -103,7 +103,7 @@ public final class JsonRequest {
         return List.copyOf(items);
     }
 
-    private static byte[] readBounded(InputStream stream) {
+    static byte[] readBounded(InputStream stream) {
         try (stream) {
             byte[] bytes = stream.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
