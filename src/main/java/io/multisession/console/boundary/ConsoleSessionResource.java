@@ -10,6 +10,7 @@ import io.multisession.session.boundary.LoginRequest;
 import io.multisession.session.boundary.Logins;
 import io.multisession.session.control.InvalidRefreshTokenException;
 import io.multisession.session.control.IssuedTokens;
+import io.multisession.session.entity.LoginChannel;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,7 +77,7 @@ public class ConsoleSessionResource {
                 request.requiredString("password", MAX_CREDENTIAL).toCharArray(),
                 Optional.empty(), sessionType, SESSION_INFO,
                 http.getHeader(HttpHeaders.USER_AGENT), null, clientAddress.of(http));
-        IssuedTokens tokens = logins.loginToConsole(login);
+        IssuedTokens tokens = logins.loginThrough(LoginChannel.CONSOLE, login);
         endQuietly(previous);
         return signedIn(tokens, tokens.refresh().orElseThrow());
     }
@@ -86,7 +87,8 @@ public class ConsoleSessionResource {
     public Response refresh(@CookieParam(ConsoleCookie.NAME) String refreshToken) {
         requireSameOrigin();
         try {
-            IssuedTokens tokens = logins.refreshConsole(present(refreshToken), sessionType, clientAddress.of(http));
+            IssuedTokens tokens = logins.refreshThrough(LoginChannel.CONSOLE, present(refreshToken), sessionType,
+                    clientAddress.of(http));
             return signedIn(tokens, tokens.refresh().orElse(refreshToken));
         } catch (InvalidRefreshTokenException ended) {
             throw new ConsoleSessionEndedException(ConsoleCookie.clear(http.getContextPath(), secure()));
@@ -104,7 +106,10 @@ public class ConsoleSessionResource {
                 .build();
     }
 
-    /** The access token to the page; the refresh token, rotated or not, back to the cookie, which lives as long as the session (extended or not). */
+    /**
+     * The access token to the page; the refresh token, rotated or not, back to the cookie, which lives as long as the
+     * session (extended or not).
+     */
     private Response signedIn(IssuedTokens tokens, String refreshToken) {
         return Response.ok(Jsons.object()
                         .add("access", tokens.access())
@@ -124,7 +129,7 @@ public class ConsoleSessionResource {
             return;
         }
         try {
-            logins.logoutConsole(refreshToken);
+            logins.logoutThrough(LoginChannel.CONSOLE, refreshToken);
         } catch (InvalidRefreshTokenException alreadyEnded) {
             // already ended, or never one of the console's sessions
         }

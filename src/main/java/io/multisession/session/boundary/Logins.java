@@ -20,6 +20,7 @@ import io.multisession.session.control.SessionPolicy;
 import io.multisession.session.control.SessionRevoker;
 import io.multisession.session.control.SessionStore;
 import io.multisession.session.control.SessionTokens;
+import io.multisession.session.entity.LoginChannel;
 import io.multisession.session.entity.LoginSession;
 import io.multisession.session.entity.RetiredRefreshToken;
 import io.multisession.session.entity.RevocationReason;
@@ -99,19 +100,19 @@ public class Logins {
     /** Checks the caller, admits a new session under the owner's lock (ending what the limit or single-session mode ends), creates it, issues its tokens. */
     public IssuedTokens login(LoginRequest request) {
         clientSecret.verify(request.secretKey());
-        return start(request, false);
+        return start(request, LoginChannel.API);
     }
 
     /**
-     * A login through the web console, which the service serves itself and which therefore presents no client secret
-     * (it could not keep one from the browser). The session is marked as the console's: only the console's cookie
-     * endpoints take its refresh token without the secret.
+     * A login through a door that presents no client secret (the web console, which cannot keep one from a browser; a
+     * seed client's compatibility route). The session remembers its channel: only that channel refreshes or ends it
+     * without the secret.
      */
-    public IssuedTokens loginToConsole(LoginRequest request) {
-        return start(request, true);
+    public IssuedTokens loginThrough(LoginChannel channel, LoginRequest request) {
+        return start(request, channel);
     }
 
-    private IssuedTokens start(LoginRequest request, boolean byConsole) {
+    private IssuedTokens start(LoginRequest request, LoginChannel channel) {
         SessionPolicy policy = policies.policyFor(request.type());
         GuardedCredentialCheck.Caller caller = credentials.check(request.username(), request.password(),
                 request.clientIp());
@@ -122,9 +123,7 @@ public class Logins {
         revoker.end(admitted.endedBySingleSession(), RevocationReason.SINGLE_SESSION, now, caller.name());
         String refreshToken = SecureTokens.newRefreshToken();
         LoginSession session = newSession(caller, policy, request, refreshToken, now);
-        if (byConsole) {
-            session.startedByConsole();
-        }
+        session.cameThrough(channel);
         store.add(session);
         audit.record(Audited.login(caller.name(), session.id(), request.clientIp(), policy.type()));
         metrics.login();
@@ -140,9 +139,9 @@ public class Logins {
         return renew(refreshToken, type, clientIp, ANY_SESSION);
     }
 
-    /** A refresh through the console's cookie: as {@link #refresh}, for sessions the console started only. */
-    public IssuedTokens refreshConsole(String refreshToken, String type, String clientIp) {
-        return renew(refreshToken, type, clientIp, LoginSession::isStartedByConsole);
+    /** A refresh without the client secret: as {@link #refresh}, for the channel's own sessions only. */
+    public IssuedTokens refreshThrough(LoginChannel channel, String refreshToken, String type, String clientIp) {
+        return renew(refreshToken, type, clientIp, session -> session.channel() == channel);
     }
 
     private IssuedTokens renew(String refreshToken, String type, String clientIp, Predicate<LoginSession> allowed) {
@@ -187,9 +186,9 @@ public class Logins {
         end(refreshToken, ANY_SESSION);
     }
 
-    /** A sign-out through the console's cookie: as {@link #logout}, for sessions the console started only. */
-    public void logoutConsole(String refreshToken) {
-        end(refreshToken, LoginSession::isStartedByConsole);
+    /** A logout without the client secret: as {@link #logout}, for the channel's own sessions only. */
+    public void logoutThrough(LoginChannel channel, String refreshToken) {
+        end(refreshToken, session -> session.channel() == channel);
     }
 
     private void end(String refreshToken, Predicate<LoginSession> allowed) {

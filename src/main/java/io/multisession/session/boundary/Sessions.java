@@ -6,6 +6,7 @@ import io.multisession.session.control.SessionNotFoundException;
 import io.multisession.session.control.SessionPolicies;
 import io.multisession.session.control.SessionRevoker;
 import io.multisession.session.control.SessionStore;
+import io.multisession.session.entity.LoginChannel;
 import io.multisession.session.entity.LoginSession;
 import io.multisession.session.entity.RevocationReason;
 import io.multisession.user.control.AccountChanged;
@@ -65,6 +66,14 @@ public class Sessions {
                     sessions));
         }
         return groups;
+    }
+
+    /** The owner's active sessions that came in through {@code channel}, oldest first. */
+    public List<LoginSession> activeThrough(String owner, LoginChannel channel) {
+        return store.activeOf(owner, clock.instant()).stream()
+                .filter(session -> session.channel() == channel)
+                .sorted(Comparator.comparing(LoginSession::createdAt))
+                .toList();
     }
 
     /** The user ends one of their own active sessions. */

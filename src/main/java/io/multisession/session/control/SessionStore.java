@@ -1,5 +1,6 @@
 package io.multisession.session.control;
 
+import io.multisession.session.entity.LoginChannel;
 import io.multisession.session.entity.LoginSession;
 import io.multisession.session.entity.RetiredRefreshToken;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,12 @@ public class SessionStore {
     public List<LoginSession> activeOf(String owner, Instant now) {
         return em.createNamedQuery(LoginSession.ACTIVE_OF_OWNER, LoginSession.class)
                 .setParameter("owner", owner).setParameter("now", now).getResultList();
+    }
+
+    /** Up to {@code limit} active sessions of every user that came in through {@code channel}, oldest first. */
+    public List<LoginSession> activeThrough(LoginChannel channel, Instant now, int limit) {
+        return em.createNamedQuery(LoginSession.ACTIVE_OF_CHANNEL, LoginSession.class)
+                .setParameter("channel", channel).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     public List<LoginSession> activeOf(String owner, String type, Instant now) {

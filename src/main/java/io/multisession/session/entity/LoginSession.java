@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
@@ -28,6 +30,9 @@ import java.util.List;
 @NamedQuery(name = LoginSession.ACTIVE_OF_OWNER,
         query = "SELECT s FROM LoginSession s WHERE s.owner = :owner AND s.revokedAt IS NULL AND s.expiresAt > :now"
                 + " ORDER BY s.lastUpdate, s.createdAt")
+@NamedQuery(name = LoginSession.ACTIVE_OF_CHANNEL,
+        query = "SELECT s FROM LoginSession s WHERE s.channel = :channel AND s.revokedAt IS NULL AND s.expiresAt > :now"
+                + " ORDER BY s.createdAt")
 @NamedQuery(name = LoginSession.ACTIVE_OF_OWNER_AND_TYPE,
         query = "SELECT s FROM LoginSession s WHERE s.owner = :owner AND s.type = :type AND s.revokedAt IS NULL"
                 + " AND s.expiresAt > :now ORDER BY s.lastUpdate, s.createdAt")
@@ -48,6 +53,8 @@ public class LoginSession {
     public static final String ID_BY_REFRESH_HASH = "LoginSession.idByRefreshHash";
     /** Ordered least recently updated first: the order in which the limit ends sessions. */
     public static final String ACTIVE_OF_OWNER = "LoginSession.activeOfOwner";
+    /** Every user's active sessions of one channel, oldest first (what an admin of django-token-manager lists). */
+    public static final String ACTIVE_OF_CHANNEL = "LoginSession.activeOfChannel";
     public static final String ACTIVE_OF_OWNER_AND_TYPE = "LoginSession.activeOfOwnerAndType";
     public static final String REVOKED_SINCE = "LoginSession.revokedSince";
     public static final String RECORD_SEEN = "LoginSession.recordSeen";
@@ -103,12 +110,9 @@ public class LoginSession {
     @Column(name = "DEVICE_MODEL", length = 128)
     private String deviceModel;
 
-    /**
-     * Started by the web console, which presents no client secret: only such a session refreshes or ends through the
-     * console's cookie, so the cookie endpoints are no way around the secret for other clients' sessions.
-     */
-    @Column(name = "STARTED_BY_CONSOLE", nullable = false)
-    private boolean startedByConsole;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CHANNEL", length = 16, nullable = false)
+    private LoginChannel channel = LoginChannel.API;
 
     /** {@code Mobile}, {@code Tablet}, {@code PC}, {@code Bot} or {@code Other}; null when unknown. */
     @Column(name = "DEVICE_TYPE", length = 8)
@@ -247,12 +251,12 @@ public class LoginSession {
         return deviceModel;
     }
 
-    public void startedByConsole() {
-        startedByConsole = true;
+    public void cameThrough(LoginChannel channel) {
+        this.channel = channel;
     }
 
-    public boolean isStartedByConsole() {
-        return startedByConsole;
+    public LoginChannel channel() {
+        return channel;
     }
 
     public String deviceType() {
