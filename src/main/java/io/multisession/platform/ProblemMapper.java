@@ -1,6 +1,7 @@
 package io.multisession.platform;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
@@ -34,12 +36,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     SecurityContext security;
 
+    @Context
+    UriInfo uri;
+
+    /** The seed clients' routes, each family with its own error bodies. */
+    @Inject
+    Instance<ErrorDialect> dialects;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Problem problem = withoutCallerNotForbidden(problemFor(thrown), security.getUserPrincipal() != null);
         meters.count("multisession_failures", 1,
                 Map.of("reason", reason(thrown), "status", String.valueOf(problem.status())));
-        return problem.toResponse();
+        String path = RequestPaths.normalised(uri.getPath());
+        return dialects.stream().filter(dialect -> dialect.answersFor(path)).findFirst()
+                .map(dialect -> dialect.write(problem))
+                .orElseGet(problem::toResponse);
     }
 
     /**

@@ -38,6 +38,9 @@ public final class ProblemTypes {
     /** 403: creating or touching a privileged account (admin or security-admin) needs {@code security-admin}. */
     public static final String SECURITY_ADMIN_REQUIRED = PREFIX + "security-admin-required";
 
+    /** 400: django-token-manager's {@code token/verify/} was given a token that is not, or no longer, valid. */
+    public static final String TOKEN_NOT_VALID = PREFIX + "token-not-valid";
+
     /** 403: a console cookie endpoint was called without the console's header or from another site (CSRF defence). */
     public static final String CROSS_SITE_REQUEST = PREFIX + "cross-site-request";
 

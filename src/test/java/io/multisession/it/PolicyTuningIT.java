@@ -23,7 +23,8 @@ class PolicyTuningIT {
 
     static final String LIMIT = "multisession.policy.TUNABLE.max-number-active-sessions";
     static final String TYPES = "multisession.policy.types";
-    static final String TEST_TYPES = "SHORT,LONG,ROTATING,ROTATING_NOBL,REJECTING,EXTENDING,EXTEND_ONCE,BRIEF,TUNABLE,DEVICE";
+    static final String TEST_TYPES = "SHORT,LONG,ROTATING,ROTATING_NOBL,REJECTING,EXTENDING,EXTEND_ONCE,BRIEF,TUNABLE,"
+            + "DEVICE,PERMANENT,TOKEN";
 
     static Path configDir;
     static RunningServer server;

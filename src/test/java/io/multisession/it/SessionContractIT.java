@@ -10,6 +10,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
@@ -71,7 +72,7 @@ class SessionContractIT extends ServiceIT {
         api.session(user, "ROTATING");
         JsonObject all = api.list(shortSession.getString("access"), "ALL").expect(200).json();
         assertEquals(List.of("Short", "Long", "Rotating", "Rotating_nobl", "Rejecting", "Extending", "Extend_once",
-                "Brief", "Tunable", "Device"), List.copyOf(all.keySet()));
+                "Brief", "Tunable", "Device", "Permanent", "Token"), List.copyOf(all.keySet()));
         assertEquals("1", all.getJsonObject("Short").getString("Available Sessions"));
         assertEquals("5", all.getJsonObject("Long").getString("Available Sessions"));
         assertEquals("Unlimited", all.getJsonObject("Rotating").getString("Available Sessions"));
@@ -142,8 +143,8 @@ class SessionContractIT extends ServiceIT {
         String user = api.newUser();
         JsonObject session = api.session(user, "SHORT");
         assertEquals("Invalid Session Type. Valid options: [SHORT, LONG, ROTATING, ROTATING_NOBL, REJECTING, EXTENDING,"
-                + " EXTEND_ONCE, BRIEF, TUNABLE, DEVICE]", api.login(user, Api.password(user), "MEDIUM").expectProblem(400)
-                .json().getString("detail"));
+                + " EXTEND_ONCE, BRIEF, TUNABLE, DEVICE, PERMANENT, TOKEN]",
+                api.login(user, Api.password(user), "MEDIUM").expectProblem(400).json().getString("detail"));
         api.login(user, Api.password(user), "ALL").expectProblem(400);
         api.refresh(session.getString("refresh"), "ALL").expectProblem(400);
         api.list(session.getString("access"), "MEDIUM").expectProblem(400);
@@ -192,6 +193,53 @@ class SessionContractIT extends ServiceIT {
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build()).expect(200);
         assertEquals("POST, OPTIONS", options.raw().headers().firstValue("Allow").orElse(""));
         assertFalse(options.text().contains("wadl") || options.contentType().contains("wadl"), options.text());
+    }
+
+    @Test
+    void theSeedEndpointsTakeFormBodiesAsDrfDid() {
+        String user = api.newUser();
+        JsonObject session = form("api/session/login/", "username=" + user + "&password=" + Api.password(user)
+                + "&session=LONG&secret_key=" + Api.SECRET + "&info=from+a+form", null).expect(200).json();
+        String access = session.getString("access");
+        String boundary = "----form" + System.nanoTime();
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"refresh\"\r\n\r\n"
+                + session.getString("refresh") + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"session\"\r\n\r\nLONG\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"secret_key\"\r\n\r\n" + Api.SECRET + "\r\n--"
+                + boundary + "--\r\n";
+        api.send(HttpRequest.newBuilder(api.uri("api/session/refresh/"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart)).build()).expect(200);
+        JsonObject listed = form("api/session/list/", "session=ALL", access).expect(200).json();
+        assertEquals("from a form", listed.getJsonObject("Long").getJsonArray("Sessions").getJsonObject(0)
+                .getString("session_info"));
+
+        // the same validation as JSON
+        assertEquals(List.of("This field is required."), form("api/session/login/", "username=" + user
+                + "&session=LONG&secret_key=" + Api.SECRET, null).expectProblem(400).json().getJsonObject("errors")
+                .getJsonArray("password").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        form("api/session/login/", "username=%zz", null).expectProblem(400);
+        form("api/session/login/", "x=" + "a".repeat(20_000), null).expectProblem(400);
+
+        JsonObject other = api.session(user, "LONG");
+        form("api/session/destroy/", "session_id=" + other.getString("session_id"), access).expect(200);
+        api.list(other.getString("access"), "ALL").expectProblem(401);
+        form("api/session/destroyAllOther/", "session=ALL", access).expect(200);
+        form("api/session/logout/", "refresh=" + session.getString("refresh") + "&secret_key=" + Api.SECRET, null)
+                .expect(200);
+        api.list(access, "ALL").expectProblem(401);
+        // other JSON endpoints still refuse forms
+        form("api/admin/logouts", "usernames=x", api.rootAccess()).expectProblem(415);
+    }
+
+    private Api.Answer form(String path, String body, String access) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (access != null) {
+            request.header("Authorization", "JWT " + access);
+        }
+        return api.send(request.build());
     }
 
     @Test

@@ -1,7 +1,8 @@
 package io.multisession.session.boundary;
 
-import io.multisession.platform.ProblemTypes;
 import io.multisession.platform.Problem;
+import io.multisession.platform.ProblemTypes;
+import io.multisession.platform.RequestPaths;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,21 +26,17 @@ public class RefreshTokenHeaderFilter implements ContainerRequestFilter {
 
     static final List<String> REFRESH_TOKEN_HEADERS = List.of("Permanent-Token", "Refresh-Token", "X-Refresh-Token");
     static final Set<String> ALLOWED_PATHS = Set.of("api/session/refresh", "api/session/logout", "oauth2/revoke",
-            "oauth2/introspect");
+            "oauth2/introspect", "device-refresh-token");
 
     @Override
     public void filter(ContainerRequestContext request) {
         boolean carriesRefreshToken = REFRESH_TOKEN_HEADERS.stream()
                 .anyMatch(header -> request.getHeaderString(header) != null);
-        if (carriesRefreshToken && !ALLOWED_PATHS.contains(normalised(request.getUriInfo().getPath()))) {
+        String path = RequestPaths.normalised(request.getUriInfo().getPath());
+        if (carriesRefreshToken && !ALLOWED_PATHS.contains(path)) {
             request.abortWith(Problem.of(ProblemTypes.REFRESH_TOKEN_IN_HEADER, 400,
                     "Refresh tokens are accepted only by the refresh and logout endpoints; remove the header.")
                     .toResponse());
         }
-    }
-
-    private static String normalised(String path) {
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
     }
 }

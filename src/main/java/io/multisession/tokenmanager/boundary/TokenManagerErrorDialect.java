@@ -1,0 +1,48 @@
+package io.multisession.tokenmanager.boundary;
+
+import io.multisession.platform.DrfBodies;
+import io.multisession.platform.ErrorDialect;
+import io.multisession.platform.Problem;
+import io.multisession.platform.ProblemTypes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * django-token-manager's error bodies, as its clients parse them: {@code {"non_field_errors": […]}} for credentials
+ * and verification, {@code {"<field>": […]}} for a field (unknown ids in a delete list with 404), a bare list for a
+ * view's own refusal, {@code {"detail": …}} for everything else.
+ */
+@ApplicationScoped
+public class TokenManagerErrorDialect implements ErrorDialect {
+
+    @Inject
+    @ConfigProperty(name = "multisession.compat.token-manager.enabled")
+    Provider<Boolean> enabled;
+
+    @Override
+    public boolean answersFor(String path) {
+        return TokenManagerRoutes.contains(path) && enabled.get();
+    }
+
+    @Override
+    public Response write(Problem problem) {
+        if (ProblemTypes.INVALID_CREDENTIALS.equals(problem.type())) {
+            return DrfBodies.answer(400, DrfBodies.fieldError("non_field_errors",
+                    "Unable to login with provided credentials."), problem);
+        }
+        if (ProblemTypes.TOKEN_NOT_VALID.equals(problem.type())) {
+            return DrfBodies.answer(400, DrfBodies.fieldError("non_field_errors", problem.detail()), problem);
+        }
+        if (ProblemTypes.INVALID_REQUEST.equals(problem.type())) {
+            return DrfBodies.answer(400, DrfBodies.invalid(problem), problem);
+        }
+        if (ProblemTypes.SESSION_NOT_FOUND.equals(problem.type())) {
+            return DrfBodies.answer(404, problem.fieldErrors().isEmpty() ? DrfBodies.detail("Not found.")
+                    : DrfBodies.invalid(problem), problem);
+        }
+        return DrfBodies.answer(problem.status(), DrfBodies.detail(problem.detail()), problem);
+    }
+}
