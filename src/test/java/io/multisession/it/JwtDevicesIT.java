@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * drf-jwt-devices' clients against our routes, with their headers, bodies and error shapes (seed-features.md §3).
- * The tests' config switches the family on with the type {@code PERMANENT} (a 5-second idle window).
+ * The tests' config switches the family on with the type {@code PERMANENT} (a one-minute sliding idle window).
  */
 @RunAsClient
 class JwtDevicesIT extends ServiceIT {
@@ -78,6 +78,12 @@ class JwtDevicesIT extends ServiceIT {
         JsonObject theirs = send(post("auth-token/", json(other, Api.password(other)))).expect(200).json();
         assertEquals(404, send(delete("devices/" + theirs.getString("device_id") + "/", token)).status());
         assertEquals(1, devices(theirs.getString("token")).size());
+        // a device's token ends devices only: the user's app session is not found there
+        JsonObject app = api.session(user, "SHORT");
+        assertEquals(404, send(delete("devices/" + app.getString("session_id") + "/", token)).status());
+        assertEquals(404, send(delete("device-logout/", token).header("Device-Id", app.getString("session_id")))
+                .status());
+        api.list(app.getString("access"), "ALL").expect(200);
 
         // the permanent token is refused in a header anywhere else
         api.send(HttpRequest.newBuilder(api.uri("api/session/current")).header("Authorization", "JWT " + token)
@@ -105,8 +111,15 @@ class JwtDevicesIT extends ServiceIT {
     @Test
     void anIdleExpiredPermanentTokenEndsItsDevice() throws Exception {
         String user = api.newUser();
-        JsonObject idle = send(post("auth-token/", json(user, Api.password(user)))).expect(200).json();
-        Thread.sleep(6_000);
+        // a device of BRIEF (2 s) for this test; it keeps its type when the setting is put back
+        ConfigFiles.write("multisession.compat.jwt-devices.session-type", "BRIEF");
+        JsonObject idle;
+        try {
+            idle = send(post("auth-token/", json(user, Api.password(user)))).expect(200).json();
+        } finally {
+            ConfigFiles.remove("multisession.compat.jwt-devices.session-type");
+        }
+        Thread.sleep(3_000);
         assertBody(400, "{\"HTTP_PERMANENT_TOKEN\":[\"Invalid permanent_token value.\"]}",
                 send(post("device-refresh-token/", "").header("Permanent-Token", idle.getString("permanent_token"))));
         String fresh = send(post("auth-token/", json(user, Api.password(user)))).expect(200).string("token");
@@ -124,6 +137,7 @@ class JwtDevicesIT extends ServiceIT {
             api.send(post("device-refresh-token/", "").header("Permanent-Token", "x").build()).expectProblem(404);
             String access = api.session(user, "SHORT").getString("access");
             api.send(get("devices/", access).build()).expectProblem(404);
+            api.send(post("auth-token;x=1/", json(user, Api.password(user))).build()).expectProblem(404);
         } finally {
             ConfigFiles.remove("multisession.compat.jwt-devices.enabled");
         }

@@ -40,8 +40,11 @@ class TokenManagerIT extends ServiceIT {
         }
         assertEquals(user, listed.getString("user"));
         assertTrue(listed.getBoolean("current"));
-        assertEquals(listed, parse(send(get("token/manage/" + listed.getString("id") + "/", token)).expect(200)
-                .text()));
+        JsonObject shown = (JsonObject) parse(send(get("token/manage/" + listed.getString("id") + "/", token))
+                .expect(200).text());
+        for (String field : List.of("id", "user", "created_at", "device_type")) {
+            assertEquals(listed.get(field), shown.get(field), field);
+        }
 
         assertEquals(token, send(post("token/verify/", "{\"token\":\"" + token + "\"}", null)).expect(200)
                 .string("token"));
@@ -63,6 +66,10 @@ class TokenManagerIT extends ServiceIT {
                 .POST(HttpRequest.BodyPublishers.noBody())));
         assertBody(400, "{\"non_field_errors\":[\"Token is not valid anymore!\"]}",
                 send(post("token/verify/", "{\"token\":\"not.a.token\"}", null)));
+        String refresh = api.session(user, "SHORT").getString("refresh");
+        assertBody(400, "{\"non_field_errors\":[\"Token is not valid anymore!\"]}",
+                send(post("token/verify/", "{\"token\":\"" + refresh + "\"}", null)),
+                "this open route tells nothing about refresh tokens");
         String token = login(user);
         assertBody(404, "{\"detail\":\"Not found.\"}", send(get("token/manage/no-such-token/", token)));
         assertBody(404, "{\"id_list\":[\"Invalid pk \\\"nope\\\" - object does not exist.\"]}",
@@ -119,6 +126,18 @@ class TokenManagerIT extends ServiceIT {
     }
 
     @Test
+    void aSecurityAdminIsStaffTooAndTokenRoutesEndOnlyTokens() {
+        String securityAdmin = login(api.newUser("security-admin"));
+        String user = api.newUser();
+        String usersToken = login(user);
+        JsonObject app = api.session(user, "SHORT");
+        assertEquals(Set.of(idOf(usersToken)), ids(tokens(securityAdmin, "?user_id=" + user)));
+        assertEquals(404, send(HttpRequest.newBuilder(api.uri("token/manage/" + app.getString("session_id") + "/"))
+                .header("Authorization", "JWT " + usersToken).DELETE()).status(), "an app session is no token");
+        api.list(app.getString("access"), "ALL").expect(200);
+    }
+
+    @Test
     void aUserHoldsThreeTokensAndAnAdminAnyNumberAlsoInParallel() throws Exception {
         String user = api.newUser();
         String admin = api.newUser("admin");
@@ -139,6 +158,7 @@ class TokenManagerIT extends ServiceIT {
             api.send(post("token/get/", credentials(user, Api.password(user)), null).build()).expectProblem(404);
             String access = api.session(user, "SHORT").getString("access");
             api.send(get("token/manage/", access).build()).expectProblem(404);
+            api.send(post("token;x=1/get/", credentials(user, Api.password(user)), null).build()).expectProblem(404);
         } finally {
             ConfigFiles.remove("multisession.compat.token-manager.enabled");
         }
@@ -162,7 +182,11 @@ class TokenManagerIT extends ServiceIT {
     }
 
     private static void assertBody(int status, String expected, Api.Answer answer) {
-        assertEquals(status, answer.status(), answer.text());
+        assertBody(status, expected, answer, answer.text());
+    }
+
+    private static void assertBody(int status, String expected, Api.Answer answer, String why) {
+        assertEquals(status, answer.status(), why);
         assertEquals("application/json", answer.contentType());
         assertEquals(parse(expected), parse(answer.text()));
         assertFalse(answer.text().contains("Exception"));

@@ -87,7 +87,7 @@ public class ConsoleSessionResource {
     public Response refresh(@CookieParam(ConsoleCookie.NAME) String refreshToken) {
         requireSameOrigin();
         try {
-            IssuedTokens tokens = logins.refreshThrough(LoginChannel.CONSOLE, present(refreshToken), sessionType,
+            IssuedTokens tokens = logins.refreshThrough(LoginChannel.CONSOLE, present(refreshToken),
                     clientAddress.of(http));
             return signedIn(tokens, tokens.refresh().orElse(refreshToken));
         } catch (InvalidRefreshTokenException ended) {

@@ -10,6 +10,7 @@ import io.multisession.session.entity.LoginChannel;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -44,9 +45,10 @@ public class AuthTokenResource {
     @Inject
     ClientAddress clientAddress;
 
+    /** Read on each login: a change applies to new devices; existing ones keep their type. */
     @Inject
     @ConfigProperty(name = "multisession.compat.jwt-devices.session-type")
-    String sessionType;
+    Provider<String> sessionType;
 
     @Context
     HttpServletRequest http;
@@ -57,7 +59,7 @@ public class AuthTokenResource {
         IssuedTokens tokens = logins.loginThrough(LoginChannel.JWT_DEVICES, new LoginRequest(
                 request.requiredString("username", MAX_CREDENTIAL),
                 request.requiredString("password", MAX_CREDENTIAL).toCharArray(),
-                Optional.empty(), sessionType, null, http.getHeader(HttpHeaders.USER_AGENT), deviceModel(),
+                Optional.empty(), sessionType.get(), null, http.getHeader(HttpHeaders.USER_AGENT), deviceModel(),
                 clientAddress.of(http)));
         return Jsons.object()
                 .add("token", tokens.access())

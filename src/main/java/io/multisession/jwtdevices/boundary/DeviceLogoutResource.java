@@ -1,8 +1,10 @@
 package io.multisession.jwtdevices.boundary;
 
 import io.multisession.platform.InvalidRequestException;
+import io.multisession.platform.PlainText;
 import io.multisession.platform.Roles;
 import io.multisession.session.boundary.Sessions;
+import io.multisession.session.entity.LoginChannel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +35,8 @@ public class DeviceLogoutResource {
         if (deviceId == null || deviceId.isBlank() || deviceId.length() > DevicesResource.MAX_ID) {
             throw new InvalidRequestException("Device-Id header must be present in the request headers.");
         }
-        sessions.destroy(security.getUserPrincipal().getName(), deviceId.strip());
+        sessions.destroyThrough(security.getUserPrincipal().getName(), PlainText.require("Device-Id", deviceId.strip()),
+                LoginChannel.JWT_DEVICES);
         return Response.noContent().build();
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * drf-jwt-devices' refresh: the {@code Permanent-Token} header buys a new {@code {"token"}}. The permanent token is
@@ -38,10 +37,6 @@ public class DeviceRefreshResource {
     @Inject
     ClientAddress clientAddress;
 
-    @Inject
-    @ConfigProperty(name = "multisession.compat.jwt-devices.session-type")
-    String sessionType;
-
     @Context
     HttpServletRequest http;
 
@@ -54,7 +49,7 @@ public class DeviceRefreshResource {
             throw new InvalidRequestException("HTTP_PERMANENT_TOKEN", "Invalid permanent_token value.");
         }
         return Jsons.object()
-                .add("token", logins.refreshThrough(LoginChannel.JWT_DEVICES, permanentToken.strip(), sessionType,
+                .add("token", logins.refreshThrough(LoginChannel.JWT_DEVICES, permanentToken.strip(),
                         clientAddress.of(http)).access())
                 .build();
     }

@@ -2,6 +2,7 @@ package io.multisession.jwtdevices.boundary;
 
 import io.multisession.platform.InvalidRequestException;
 import io.multisession.platform.Jsons;
+import io.multisession.platform.PlainText;
 import io.multisession.platform.Roles;
 import io.multisession.session.boundary.Sessions;
 import io.multisession.session.entity.LoginChannel;
@@ -50,7 +51,7 @@ public class DevicesResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        sessions.destroy(caller(), checked(id));
+        sessions.destroyThrough(caller(), checked(id), LoginChannel.JWT_DEVICES);
         return Response.noContent().build();
     }
 
@@ -62,6 +63,6 @@ public class DevicesResource {
         if (id.isBlank() || id.length() > MAX_ID) {
             throw new InvalidRequestException("id", "Not a device id.");
         }
-        return id;
+        return PlainText.require("id", id);
     }
 }

@@ -136,16 +136,20 @@ public class Logins {
      */
     public IssuedTokens refresh(String refreshToken, Optional<String> secretKey, String type, String clientIp) {
         clientSecret.verify(secretKey);
-        return renew(refreshToken, type, clientIp, ANY_SESSION);
+        return renew(refreshToken, Optional.of(policies.policyFor(type)), clientIp, ANY_SESSION);
     }
 
-    /** A refresh without the client secret: as {@link #refresh}, for the channel's own sessions only. */
-    public IssuedTokens refreshThrough(LoginChannel channel, String refreshToken, String type, String clientIp) {
-        return renew(refreshToken, type, clientIp, session -> session.channel() == channel);
+    /**
+     * A refresh without the client secret, for the channel's own sessions only. Those clients name no type: the
+     * session keeps its own, so a change of the channel's configured type applies to new logins and ends no session.
+     */
+    public IssuedTokens refreshThrough(LoginChannel channel, String refreshToken, String clientIp) {
+        return renew(refreshToken, Optional.empty(), clientIp, session -> session.channel() == channel);
     }
 
-    private IssuedTokens renew(String refreshToken, String type, String clientIp, Predicate<LoginSession> allowed) {
-        SessionPolicy requested = policies.policyFor(type);
+    /** @param requested the type the client says the session has, if it says one (the seed's clients must) */
+    private IssuedTokens renew(String refreshToken, Optional<SessionPolicy> requested, String clientIp,
+                               Predicate<LoginSession> allowed) {
         String hash = SecureTokens.hash(refreshToken);
         Instant now = clock.instant();
         Optional<LoginSession> found = store.idByRefreshHash(hash)
@@ -168,7 +172,7 @@ public class Logins {
         RefreshRotation.Attempt attempt = new RefreshRotation.Attempt(current,
                 current ? Optional.empty() : store.retired(hash).map(RetiredRefreshToken::retiredAt),
                 SecureTokens.hash(successor).equals(session.refreshTokenHash()),
-                session.type().equals(requested.type()));
+                requested.map(type -> session.type().equals(type.type())).orElse(true));
         return switch (RefreshRotation.decide(attempt, now, reuseGrace)) {
             case REFRESH -> renewCurrent(session, policy.get(), hash, successor, clientIp, now);
             case SAME_SUCCESSOR -> tokens.issue(session, policy.get(), now, successor);

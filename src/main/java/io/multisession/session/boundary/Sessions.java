@@ -76,6 +76,15 @@ public class Sessions {
                 .toList();
     }
 
+    /** The user ends one of their own active sessions that came in through {@code channel}; others are not found. */
+    public void destroyThrough(String owner, String sessionId, LoginChannel channel) {
+        Instant now = clock.instant();
+        LoginSession session = store.lockActive(sessionId, now)
+                .filter(candidate -> candidate.owner().equals(owner) && candidate.channel() == channel)
+                .orElseThrow(SessionNotFoundException::new);
+        revoker.end(List.of(session), RevocationReason.DESTROYED, now, owner);
+    }
+
     /** The user ends one of their own active sessions. */
     public void destroy(String owner, String sessionId) {
         endOne(owner, sessionId, owner, true);

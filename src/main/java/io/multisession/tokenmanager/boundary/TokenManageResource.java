@@ -92,7 +92,8 @@ public class TokenManageResource {
 
     private TokenManagement.Caller caller() {
         return new TokenManagement.Caller(security.getUserPrincipal().getName(),
-                security.isUserInRole(Roles.ADMIN), security.isUserInRole(Roles.SECURITY_ADMIN));
+                security.isUserInRole(Roles.ADMIN) || security.isUserInRole(Roles.SECURITY_ADMIN),
+                security.isUserInRole(Roles.SECURITY_ADMIN));
     }
 
     private String currentId() {

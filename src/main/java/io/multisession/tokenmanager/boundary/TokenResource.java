@@ -14,6 +14,7 @@ import io.multisession.tokenmanager.control.TokenNotValidException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -56,9 +57,10 @@ public class TokenResource {
     @Inject
     ClientAddress clientAddress;
 
+    /** Read on each login: a change applies to new tokens; existing ones keep their type. */
     @Inject
     @ConfigProperty(name = "multisession.compat.token-manager.session-type")
-    String sessionType;
+    Provider<String> sessionType;
 
     @Context
     HttpServletRequest http;
@@ -74,7 +76,7 @@ public class TokenResource {
         String access = logins.loginThrough(LoginChannel.TOKEN_MANAGER, new LoginRequest(
                 request.requiredString("username", MAX_CREDENTIAL),
                 request.requiredString("password", MAX_CREDENTIAL).toCharArray(),
-                Optional.empty(), sessionType, null, http.getHeader(HttpHeaders.USER_AGENT), null,
+                Optional.empty(), sessionType.get(), null, http.getHeader(HttpHeaders.USER_AGENT), null,
                 clientAddress.of(http))).access();
         return Jsons.object().add("token", access).build();
     }
@@ -84,7 +86,9 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject verify(InputStream body) {
         String token = JsonRequest.parse(body, Set.of("token")).requiredString("token", MAX_TOKEN);
-        if (!introspection.describe(token).getBoolean("active")) {
+        // access tokens only, as the seed's JWTs: this open route must tell nothing about refresh tokens
+        JsonObject described = introspection.describe(token);
+        if (!described.getBoolean("active") || !"access_token".equals(described.getString("token_type", ""))) {
             throw new TokenNotValidException();
         }
         return Jsons.object().add("token", token).build();
@@ -104,7 +108,7 @@ public class TokenResource {
         }
         String sessionId = AccessTokens.sessionIdOf(caller).orElseThrow(
                 () -> new InvalidRequestException("User is not login!"));
-        sessions.destroy(caller.getName(), sessionId);
+        sessions.destroyThrough(caller.getName(), sessionId, LoginChannel.TOKEN_MANAGER);
         return Jsons.object().add("status_code", 200).add("message", "User successfully exited.").build();
     }
 }
