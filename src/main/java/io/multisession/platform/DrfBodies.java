@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-/** The error bodies Django REST framework wrote, for {@link ErrorDialect}s of routes whose clients parse them. */
+/** The error bodies Django REST framework wrote, for the {@link RouteFamily}s whose clients parse them. */
 public final class DrfBodies {
 
     private DrfBodies() {

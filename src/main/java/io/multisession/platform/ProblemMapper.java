@@ -41,7 +41,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The seed clients' routes, each family with its own error bodies. */
     @Inject
-    Instance<ErrorDialect> dialects;
+    Instance<RouteFamily> families;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -49,8 +49,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         meters.count("multisession_failures", 1,
                 Map.of("reason", reason(thrown), "status", String.valueOf(problem.status())));
         String path = RequestPaths.normalised(uri.getPath());
-        return dialects.stream().filter(dialect -> dialect.answersFor(path)).findFirst()
-                .map(dialect -> dialect.write(problem))
+        return families.stream().filter(family -> family.owns(path) && family.enabled()).findFirst()
+                .map(family -> family.write(problem))
                 .orElseGet(problem::toResponse);
     }
 

@@ -1,9 +1,9 @@
 package io.multisession.jwtdevices.boundary;
 
 import io.multisession.platform.DrfBodies;
-import io.multisession.platform.ErrorDialect;
 import io.multisession.platform.Problem;
 import io.multisession.platform.ProblemTypes;
+import io.multisession.platform.RouteFamily;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -11,21 +11,26 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * drf-jwt-devices' error bodies, as its clients parse them: {@code {"non_field_errors": […]}} for credentials,
- * {@code {"HTTP_PERMANENT_TOKEN": […]}} for the permanent token, {@code {"<field>": […]}} for a field, a bare list
- * for a view's own validation error, {@code {"detail": …}} for everything else (a missing device included).
+ * drf-jwt-devices' routes as a family: on with {@code multisession.compat.jwt-devices.enabled}, and its error bodies
+ * as its clients parse them: {@code {"non_field_errors": […]}} for credentials, {@code {"HTTP_PERMANENT_TOKEN": […]}}
+ * for the permanent token, {@code {"<field>": […]}} for a field, a bare list for a view's own validation error,
+ * {@code {"detail": …}} for everything else (a missing device included).
  */
 @ApplicationScoped
-public class JwtDevicesErrorDialect implements ErrorDialect {
+public class JwtDevicesFamily implements RouteFamily {
 
-    /** Read on each answer, as the routes' switch is: switched off, the routes are unknown paths like any other. */
     @Inject
     @ConfigProperty(name = "multisession.compat.jwt-devices.enabled")
     Provider<Boolean> enabled;
 
     @Override
-    public boolean answersFor(String path) {
-        return JwtDevicesRoutes.contains(path) && enabled.get();
+    public boolean owns(String path) {
+        return JwtDevicesRoutes.contains(path);
+    }
+
+    @Override
+    public boolean enabled() {
+        return enabled.get();
     }
 
     @Override

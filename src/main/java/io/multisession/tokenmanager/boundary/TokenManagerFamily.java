@@ -1,9 +1,9 @@
 package io.multisession.tokenmanager.boundary;
 
 import io.multisession.platform.DrfBodies;
-import io.multisession.platform.ErrorDialect;
 import io.multisession.platform.Problem;
 import io.multisession.platform.ProblemTypes;
+import io.multisession.platform.RouteFamily;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -11,20 +11,26 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * django-token-manager's error bodies, as its clients parse them: {@code {"non_field_errors": […]}} for credentials
- * and verification, {@code {"<field>": […]}} for a field (unknown ids in a delete list with 404), a bare list for a
- * view's own refusal, {@code {"detail": …}} for everything else.
+ * django-token-manager's routes as a family: on with {@code multisession.compat.token-manager.enabled}, and its error
+ * bodies as its clients parse them: {@code {"non_field_errors": […]}} for credentials and verification,
+ * {@code {"<field>": […]}} for a field (unknown ids in a delete list with 404), a bare list for a view's own refusal,
+ * {@code {"detail": …}} for everything else.
  */
 @ApplicationScoped
-public class TokenManagerErrorDialect implements ErrorDialect {
+public class TokenManagerFamily implements RouteFamily {
 
     @Inject
     @ConfigProperty(name = "multisession.compat.token-manager.enabled")
     Provider<Boolean> enabled;
 
     @Override
-    public boolean answersFor(String path) {
-        return TokenManagerRoutes.contains(path) && enabled.get();
+    public boolean owns(String path) {
+        return TokenManagerRoutes.contains(path);
+    }
+
+    @Override
+    public boolean enabled() {
+        return enabled.get();
     }
 
     @Override
