@@ -5,6 +5,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 
 /**
@@ -29,6 +31,16 @@ public final class Jsons {
 
     public static JsonArrayBuilder array(Collection<?> values) {
         return PROVIDER.createArrayBuilder(values);
+    }
+
+    /** The value, or JSON {@code null} when there is none (the seed's lists show absent facts that way). */
+    public static JsonObjectBuilder addNullable(JsonObjectBuilder json, String name, String value) {
+        return value == null ? json.addNull(name) : json.add(name, value);
+    }
+
+    /** An instant as every answer writes it: ISO-8601 in UTC, whole seconds. */
+    public static String timestamp(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     public static JsonParser parser(InputStream json) {

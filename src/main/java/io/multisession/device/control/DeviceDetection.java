@@ -18,7 +18,10 @@ import ua_parser.Parser;
 @ApplicationScoped
 public class DeviceDetection {
 
+    /** drf-jwt-devices' header naming the device ("iPhone14,2"), which lists show beside what the User-Agent says. */
+    public static final String MODEL_HEADER = "X-Device-Model";
     static final int MAX_USER_AGENT = 512;
+    static final int MAX_MODEL = 128;
     static final int REMEMBERED = 1000;
     /** A parse never goes stale, so remembered answers never expire and the time the map is given plays no part. */
     private static final Instant TIMELESS = Instant.EPOCH;
@@ -29,6 +32,14 @@ public class DeviceDetection {
     /** What a login tells about its device; {@code type} is {@code null} when there was no User-Agent. */
     public record Device(String browser, String os, String device, DeviceType type) {
         static final Device UNKNOWN = new Device(null, null, null, null);
+    }
+
+    /** The {@link #MODEL_HEADER} as a session keeps it: none when blank, at most {@value #MAX_MODEL} characters. */
+    public static String model(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        return header.length() > MAX_MODEL ? header.substring(0, MAX_MODEL) : header;
     }
 
     public Device detect(String userAgent) {

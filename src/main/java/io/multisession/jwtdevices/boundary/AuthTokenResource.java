@@ -1,6 +1,7 @@
 package io.multisession.jwtdevices.boundary;
 
 import io.multisession.device.control.ClientAddress;
+import io.multisession.device.control.DeviceDetection;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Jsons;
 import io.multisession.session.boundary.LoginRequest;
@@ -37,7 +38,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AuthTokenResource {
 
     static final int MAX_CREDENTIAL = 1024;
-    static final int MAX_DEVICE_MODEL = 128;
 
     @Inject
     Logins logins;
@@ -59,20 +59,13 @@ public class AuthTokenResource {
         IssuedTokens tokens = logins.loginThrough(LoginChannel.JWT_DEVICES, new LoginRequest(
                 request.requiredString("username", MAX_CREDENTIAL),
                 request.requiredString("password", MAX_CREDENTIAL).toCharArray(),
-                Optional.empty(), sessionType.get(), null, http.getHeader(HttpHeaders.USER_AGENT), deviceModel(),
+                Optional.empty(), sessionType.get(), null, http.getHeader(HttpHeaders.USER_AGENT),
+                DeviceDetection.model(http.getHeader(DeviceDetection.MODEL_HEADER)),
                 clientAddress.of(http)));
         return Jsons.object()
                 .add("token", tokens.access())
                 .add("permanent_token", tokens.refresh().orElseThrow())
                 .add("device_id", tokens.sessionId())
                 .build();
-    }
-
-    private String deviceModel() {
-        String model = http.getHeader("X-Device-Model");
-        if (model == null || model.isBlank()) {
-            return null;
-        }
-        return model.length() > MAX_DEVICE_MODEL ? model.substring(0, MAX_DEVICE_MODEL) : model;
     }
 }

@@ -3,8 +3,6 @@ package io.multisession.jwtdevices.boundary;
 import io.multisession.platform.Jsons;
 import io.multisession.session.entity.LoginSession;
 import jakarta.json.JsonObject;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A session as drf-jwt-devices listed a device. Its {@code name} was the {@code X-Device-Model} header, else the
@@ -20,10 +18,10 @@ final class DeviceJson {
         String agent = agentOf(session);
         return Jsons.object()
                 .add("id", session.id())
-                .add("created", timestamp(session.createdAt()))
+                .add("created", Jsons.timestamp(session.createdAt()))
                 .add("name", session.deviceModel() != null ? session.deviceModel() : agent)
                 .add("details", session.deviceModel() != null ? agent : "")
-                .add("last_request_datetime", timestamp(session.lastSeenAt() != null ? session.lastSeenAt()
+                .add("last_request_datetime", Jsons.timestamp(session.lastSeenAt() != null ? session.lastSeenAt()
                         : session.lastUpdate()))
                 .build();
     }
@@ -33,9 +31,5 @@ final class DeviceJson {
             return session.os() == null ? "" : session.os();
         }
         return session.os() == null ? session.browser() : session.browser() + " on " + session.os();
-    }
-
-    private static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -5,8 +5,6 @@ import io.multisession.session.entity.LoginSession;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,35 +29,24 @@ final class SessionJson {
     static JsonObjectBuilder session(LoginSession session, String currentSessionId) {
         JsonObjectBuilder json = Jsons.object()
                 .add("session_id", session.id())
-                .add("created_at", timestamp(session.createdAt()))
-                .add("last_update", timestamp(session.lastUpdate()))
-                .add("expires_at", timestamp(session.expiresAt()));
-        text(json, "session_info", session.info());
-        text(json, "browser", session.browser());
-        text(json, "os", session.os());
-        text(json, "device", session.device());
-        text(json, "device_model", session.deviceModel());
-        text(json, "device_type", session.deviceType());
-        text(json, "ip_address", session.loginIp());
-        text(json, "last_seen_at", session.lastSeenAt() == null ? null : timestamp(session.lastSeenAt()));
-        text(json, "last_seen_ip", session.lastSeenIp());
+                .add("created_at", Jsons.timestamp(session.createdAt()))
+                .add("last_update", Jsons.timestamp(session.lastUpdate()))
+                .add("expires_at", Jsons.timestamp(session.expiresAt()));
+        Jsons.addNullable(json, "session_info", session.info());
+        Jsons.addNullable(json, "browser", session.browser());
+        Jsons.addNullable(json, "os", session.os());
+        Jsons.addNullable(json, "device", session.device());
+        Jsons.addNullable(json, "device_model", session.deviceModel());
+        Jsons.addNullable(json, "device_type", session.deviceType());
+        Jsons.addNullable(json, "ip_address", session.loginIp());
+        Jsons.addNullable(json, "last_seen_at",
+                session.lastSeenAt() == null ? null : Jsons.timestamp(session.lastSeenAt()));
+        Jsons.addNullable(json, "last_seen_ip", session.lastSeenIp());
         return json.add("current", session.id().equals(currentSessionId));
     }
 
     /** The seed's captions: {@code SHORT} is listed as {@code "Short"}. */
     static String caption(String type) {
         return type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    private static void text(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
-    }
-
-    private static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

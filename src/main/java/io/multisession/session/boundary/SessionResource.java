@@ -1,6 +1,7 @@
 package io.multisession.session.boundary;
 
 import io.multisession.device.control.ClientAddress;
+import io.multisession.device.control.DeviceDetection;
 import io.multisession.platform.JsonRequest;
 import io.multisession.platform.Jsons;
 import io.multisession.platform.Roles;
@@ -43,8 +44,6 @@ public class SessionResource {
     static final int MAX_TOKEN = 4096;
     static final int MAX_TYPE = 32;
     static final int MAX_INFO = 1024;
-    static final int MAX_DEVICE_MODEL = 128;
-    static final String DEVICE_MODEL_HEADER = "X-Device-Model";
 
     @Inject
     Logins logins;
@@ -74,7 +73,7 @@ public class SessionResource {
                 request.requiredString("session", MAX_TYPE),
                 request.optionalString("info", MAX_INFO).orElse(null),
                 http.getHeader(HttpHeaders.USER_AGENT),
-                header(DEVICE_MODEL_HEADER, MAX_DEVICE_MODEL),
+                DeviceDetection.model(http.getHeader(DeviceDetection.MODEL_HEADER)),
                 clientAddress.of(http)));
         return tokensJson(tokens).add("session_id", tokens.sessionId()).build();
     }
@@ -157,13 +156,5 @@ public class SessionResource {
         JsonObjectBuilder json = Jsons.object();
         tokens.refresh().ifPresent(refresh -> json.add("refresh", refresh));
         return json.add("access", tokens.access()).add("expires_in", tokens.accessExpiresIn().toSeconds());
-    }
-
-    private String header(String name, int maxLength) {
-        String value = http.getHeader(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return value.length() > maxLength ? value.substring(0, maxLength) : value;
     }
 }

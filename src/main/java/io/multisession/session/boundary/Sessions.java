@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -78,11 +79,7 @@ public class Sessions {
 
     /** The user ends one of their own active sessions that came in through {@code channel}; others are not found. */
     public void destroyThrough(String owner, String sessionId, LoginChannel channel) {
-        Instant now = clock.instant();
-        LoginSession session = store.lockActive(sessionId, now)
-                .filter(candidate -> candidate.owner().equals(owner) && candidate.channel() == channel)
-                .orElseThrow(SessionNotFoundException::new);
-        revoker.end(List.of(session), RevocationReason.DESTROYED, now, owner);
+        endOne(owner, sessionId, owner, true, session -> session.channel() == channel);
     }
 
     /** The user ends one of their own active sessions. */
@@ -92,9 +89,15 @@ public class Sessions {
 
     /** Ends one of {@code owner}'s active sessions for {@code actor}: the owner, or an admin of the right level. */
     public void endOne(String owner, String sessionId, String actor, boolean actorIsSecurityAdmin) {
+        endOne(owner, sessionId, actor, actorIsSecurityAdmin, session -> true);
+    }
+
+    /** @param which narrows further which of the owner's sessions may be ended; the others are not found */
+    private void endOne(String owner, String sessionId, String actor, boolean actorIsSecurityAdmin,
+                        Predicate<LoginSession> which) {
         Instant now = clock.instant();
         LoginSession session = store.lockActive(sessionId, now)
-                .filter(candidate -> candidate.owner().equals(owner))
+                .filter(candidate -> candidate.owner().equals(owner) && which.test(candidate))
                 .orElseThrow(SessionNotFoundException::new);
         Privileges.requireMayActOn(session.groups(), actorIsSecurityAdmin);
         revoker.end(List.of(session), RevocationReason.DESTROYED, now, actor);

@@ -4,8 +4,6 @@ import io.multisession.platform.Jsons;
 import io.multisession.session.entity.LoginSession;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A session as django-token-manager listed a token: {@code user} is the username (the seed's was a numeric user id)
@@ -20,27 +18,15 @@ final class TokenJson {
         JsonObjectBuilder json = Jsons.object()
                 .add("id", session.id())
                 .add("user", session.owner());
-        text(json, "ip", session.lastSeenIp() != null ? session.lastSeenIp() : session.loginIp());
-        text(json, "os", session.os());
-        text(json, "device_type", session.deviceType());
-        text(json, "device", session.device());
-        text(json, "browser", session.browser());
-        return json.add("created_at", timestamp(session.createdAt()))
-                .add("updated_at", timestamp(session.lastSeenAt() != null ? session.lastSeenAt()
+        Jsons.addNullable(json, "ip", session.lastSeenIp() != null ? session.lastSeenIp() : session.loginIp());
+        Jsons.addNullable(json, "os", session.os());
+        Jsons.addNullable(json, "device_type", session.deviceType());
+        Jsons.addNullable(json, "device", session.device());
+        Jsons.addNullable(json, "browser", session.browser());
+        return json.add("created_at", Jsons.timestamp(session.createdAt()))
+                .add("updated_at", Jsons.timestamp(session.lastSeenAt() != null ? session.lastSeenAt()
                         : session.lastUpdate()))
                 .add("current", session.id().equals(currentId))
                 .build();
-    }
-
-    private static void text(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
-    }
-
-    private static String timestamp(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -115,7 +114,7 @@ public class UserResource {
                 .add("username", account.username())
                 .add("groups", Jsons.array(account.groups()))
                 .add("enabled", account.enabled())
-                .add("created_at", account.createdAt().truncatedTo(ChronoUnit.SECONDS).toString());
+                .add("created_at", Jsons.timestamp(account.createdAt()));
     }
 
     private String actor() {

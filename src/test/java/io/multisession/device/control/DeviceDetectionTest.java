@@ -56,6 +56,14 @@ class DeviceDetectionTest {
         assertEquals("PC", DeviceType.PC.label());
     }
 
+    @Test
+    void theDeviceModelHeaderIsKeptUpTo128CharactersAndBlankIsNone() {
+        assertEquals("iPhone14,2", DeviceDetection.model("iPhone14,2"));
+        assertEquals(128, DeviceDetection.model("x".repeat(500)).length());
+        assertNull(DeviceDetection.model("  "));
+        assertNull(DeviceDetection.model(null));
+    }
+
     private static DeviceType type(String userAgent) {
         return DETECTION.detect(userAgent).type();
     }
