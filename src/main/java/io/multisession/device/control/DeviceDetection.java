@@ -10,8 +10,8 @@ import ua_parser.Client;
 import ua_parser.Parser;
 
 /**
- * Turns a User-Agent into the browser, OS, device and {@link DeviceType} a session list shows, with the ua-parser project's regexes
- * (no hand-written patterns). The parser is built once; parsing is thread-safe. Running a User-Agent through the
+ * Turns a User-Agent into the browser, OS, device and {@link DeviceType} a session list shows, with the ua-parser
+ * project's regexes (no hand-written patterns). The parser is built once; parsing is thread-safe. Running a User-Agent through the
  * few hundred regexes costs milliseconds, and most logins come from a handful of browser versions, so recent answers
  * are remembered: up to {@link #REMEMBERED} of them, all forgotten at once when that many are held.
  */
