@@ -1,6 +1,7 @@
 package io.multisession.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * With the embedded H2 file database, sessions, their revocations and the generated signing key survive a restart:
  * an access token from before still works on the very first request, a revoked one stays refused, refresh tokens
- * keep working. An admin named in {@code multisession.bootstrap.top-admin} comes back in both admin groups. Runs on
- * Payara Micro and on WildFly.
+ * keep working. An admin named in {@code multisession.bootstrap.top-admin} comes back in both admin groups. Passwords
+ * stored as PBKDF2 hashes still work once the server hashes with Argon2id, and are stored again at the next login.
+ * Runs on Payara Micro and on WildFly.
  */
 class RestartIT {
 
@@ -25,12 +27,14 @@ class RestartIT {
                         + ";MODE=LEGACY;LOCK_TIMEOUT=10000",
                 Api.ROOT_USER_CONFIG,
                 Api.ROOT_PASSWORD_CONFIG,
-                "multisession.client-secret=" + Api.SECRET,
-                "multisession.password.pbkdf2-iterations=1024");
+                "multisession.client-secret=" + Api.SECRET);
+        List<String> withPbkdf2 = new ArrayList<>(properties);
+        withPbkdf2.add("multisession.password.algorithm=pbkdf2");
+        withPbkdf2.add("multisession.password.pbkdf2-iterations=1024");
         JsonObject kept;
         JsonObject revoked;
         String legacyAdmin;
-        try (RunningServer server = RunningServer.start(workDir, properties)) {
+        try (RunningServer server = RunningServer.start(workDir, withPbkdf2)) {
             Api api = new Api(server.url());
             kept = api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, "LONG").expect(200).json();
             revoked = api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, "LONG").expect(200).json();
@@ -53,6 +57,14 @@ class RestartIT {
             api.refresh(kept.getString("refresh"), "LONG").expect(200);
             assertEquals(Set.of("user", "admin", "security-admin"),
                     api.groupsOf(api.session(legacyAdmin, "SHORT").getString("access")));
+            api.login(legacyAdmin, Api.password(legacyAdmin) + "x", "SHORT").expectProblem(400);
+            api.session(legacyAdmin, "SHORT");
+            String admin = api.session(Api.ROOT_USER, "SHORT").getString("access");
+            List<JsonObject> rehashed = api.get("api/admin/audit?user=" + legacyAdmin + "&type=PASSWORD_REHASHED",
+                    admin).expect(200).json().getJsonArray("events").getValuesAs(JsonObject.class);
+            assertEquals(1, rehashed.size(), "stored again once, at the first login after the switch: " + rehashed);
+            assertTrue(rehashed.get(0).getString("detail").startsWith("argon2id m=7168 KiB, t=5, p=1"),
+                    rehashed.get(0).getString("detail"));
         }
     }
 }

@@ -15,6 +15,8 @@ public enum AuditEventType {
     USER_ENABLED,
     USER_DELETED,
     PASSWORD_CHANGED,
+    /** A login stored the user's password again with the configured algorithm or parameters; the detail says which. */
+    PASSWORD_REHASHED,
     GROUPS_CHANGED,
     KEY_ROTATED
 }

@@ -27,6 +27,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     PasswordHashing passwords;
 
+    @Inject
+    PasswordRehash rehash;
+
     /**
      * Outside the caller's transaction: the account is read on a connection that goes back to the pool at once, so
      * the password hash (the slow part of a login) runs with no connection or lock held. Declared here rather than
@@ -48,6 +51,9 @@ public class AccountIdentityStore implements IdentityStore {
         }
         if (!passwords.verify(password, account.passwordHash()) || !account.enabled()) {
             return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!passwords.isCurrent(account.passwordHash())) {
+            rehash.replace(account.username(), account.passwordHash(), passwords.hash(password), passwords.algorithm());
         }
         return new CredentialValidationResult(account.username(), new HashSet<>(account.groups()));
     }

@@ -3,55 +3,122 @@ package io.multisession.user.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.PasswordHash;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * PBKDF2 password hashes through Jakarta Security. The iteration count is read at start and written into every new
- * hash, so raising it later still verifies older hashes. {@link #verifyNothing(char[])} spends the same time as a real
- * check, so that a login for an unknown user cannot be told apart from a wrong password by its duration.
+ * Password hashes through Jakarta Security: new ones with the configured algorithm ({@code argon2id}, the default, or
+ * {@code pbkdf2} for shops that must use FIPS-approved algorithms), checks with whichever algorithm made the stored
+ * hash, so that a change of algorithm or parameters keeps every password working and {@link #isCurrent} tells a
+ * login to store a new hash. Parameters are read at start and written into every hash.
+ * <p>
+ * At most as many hashes run at once as the machine has cores: each one keeps a core busy for milliseconds (and
+ * Argon2id holds its memory meanwhile), so more at once would only make each slower and the memory larger.
+ * {@link #verifyNothing(char[])} spends the same time as a real check, so that a login for an unknown user cannot be
+ * told apart from a wrong password by its duration.
  */
 @ApplicationScoped
 public class PasswordHashing {
 
-    static final String ALGORITHM = "PBKDF2WithHmacSHA512";
+    static final String PBKDF2_ALGORITHM = "PBKDF2WithHmacSHA512";
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "multisession.password.pbkdf2-iterations")
-    int iterations;
+    Argon2idPasswordHash argon2id;
 
+    @Inject
+    @ConfigProperty(name = "multisession.password.algorithm")
+    String algorithm;
+
+    @Inject
+    @ConfigProperty(name = "multisession.password.pbkdf2-iterations")
+    int pbkdf2Iterations;
+
+    @Inject
+    @ConfigProperty(name = "multisession.password.argon2id.memory-kib")
+    int argon2idMemoryKib;
+
+    @Inject
+    @ConfigProperty(name = "multisession.password.argon2id.iterations")
+    int argon2idIterations;
+
+    @Inject
+    @ConfigProperty(name = "multisession.password.argon2id.parallelism")
+    int argon2idParallelism;
+
+    private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    private PasswordHash configured;
     private String decoyHash;
 
     @PostConstruct
     void configure() {
-        if (iterations < 1024) {
+        if (pbkdf2Iterations < 1024) {
             throw new IllegalStateException("multisession.password.pbkdf2-iterations must be at least 1024 (Soteria's minimum)");
         }
         pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
+                "Pbkdf2PasswordHash.Algorithm", PBKDF2_ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(pbkdf2Iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        try {
+            argon2id.initialize(Map.of(
+                    Argon2idPasswordHash.MEMORY_KIB, String.valueOf(argon2idMemoryKib),
+                    Argon2idPasswordHash.ITERATIONS, String.valueOf(argon2idIterations),
+                    Argon2idPasswordHash.PARALLELISM, String.valueOf(argon2idParallelism)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("multisession.password.argon2id.*: " + e.getMessage(), e);
+        }
+        configured = switch (algorithm.trim().toLowerCase(Locale.ROOT)) {
+            case "argon2id" -> argon2id;
+            case "pbkdf2" -> pbkdf2;
+            default -> throw new IllegalStateException(
+                    "multisession.password.algorithm must be argon2id or pbkdf2, not '" + algorithm + "'");
+        };
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        decoyHash = pbkdf2.generate(Base64.getEncoder().encodeToString(random).toCharArray());
+        decoyHash = configured.generate(Base64.getEncoder().encodeToString(random).toCharArray());
     }
 
     public String hash(char[] password) {
-        return pbkdf2.generate(password);
+        return bounded(() -> configured.generate(password));
     }
 
     public boolean verify(char[] password, String hash) {
-        return pbkdf2.verify(password, hash);
+        PasswordHash maker = Argon2idPasswordHash.owns(hash) ? argon2id : pbkdf2;
+        return bounded(() -> maker.verify(password, hash));
     }
 
     public void verifyNothing(char[] password) {
-        pbkdf2.verify(password, decoyHash);
+        verify(password, decoyHash);
+    }
+
+    /** The configured algorithm with its parameters, as an audit detail says it. */
+    public String algorithm() {
+        return configured == argon2id ? "argon2id m=" + argon2idMemoryKib + " KiB, t=" + argon2idIterations + ", p="
+                + argon2idParallelism : "pbkdf2 " + PBKDF2_ALGORITHM + ", " + pbkdf2Iterations + " iterations";
+    }
+
+    /** Whether the hash was made with the configured algorithm and parameters; a login replaces one that was not. */
+    public boolean isCurrent(String hash) {
+        return configured == argon2id ? argon2id.isCurrent(hash)
+                : hash.startsWith(PBKDF2_ALGORITHM + ":" + pbkdf2Iterations + ":");
+    }
+
+    private <T> T bounded(Supplier<T> work) {
+        hashing.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            hashing.release();
+        }
     }
 }
