@@ -22,7 +22,6 @@ import io.multisession.session.control.SessionStore;
 import io.multisession.session.control.SessionTokens;
 import io.multisession.session.entity.LoginChannel;
 import io.multisession.session.entity.LoginSession;
-import io.multisession.session.entity.RetiredRefreshToken;
 import io.multisession.session.entity.RevocationReason;
 import io.multisession.token.control.SigningKeys;
 import jakarta.ejb.Stateless;
@@ -152,10 +151,19 @@ public class Logins {
                                Predicate<LoginSession> allowed) {
         String hash = SecureTokens.hash(refreshToken);
         Instant now = clock.instant();
-        Optional<LoginSession> found = store.idByRefreshHash(hash)
-                .or(() -> store.retired(hash).map(RetiredRefreshToken::sessionId))
-                .flatMap(id -> store.lockActive(id, now))
-                .filter(allowed);
+        Optional<String> id = store.idByRefreshHash(hash).or(() -> store.idByPreviousRefreshHash(hash));
+        // A type whose refreshes change nothing in the session row needs no row lock: there is nothing to race for.
+        boolean readOnly = requested.filter(policy -> !RefreshRotation.changesSession(policy)).isPresent();
+        Optional<LoginSession> found = id.flatMap(sessionId -> readOnly ? store.active(sessionId, now)
+                : store.lockActive(sessionId, now)).filter(allowed);
+        if (readOnly && found.filter(session -> session.refreshTokenHash().equals(hash)
+                && session.type().equals(requested.get().type())).isPresent()) {
+            metrics.refresh();
+            return tokens.issue(found.get(), requested.get(), now, null);
+        }
+        if (readOnly) {
+            found = found.flatMap(session -> store.lock(session, now));
+        }
         if (found.isEmpty()) {
             audit.recordRefusal(Audited.refreshRefused(clientIp, "unknown, expired or ended token"));
             throw new InvalidRefreshTokenException();
@@ -170,11 +178,11 @@ public class Logins {
         boolean current = session.refreshTokenHash().equals(hash);
         // read under the lock: a parallel refresh may have rotated the token since it was looked up
         RefreshRotation.Attempt attempt = new RefreshRotation.Attempt(current,
-                current ? Optional.empty() : store.retired(hash).map(RetiredRefreshToken::retiredAt),
+                current ? Optional.empty() : session.rotatedAway(hash),
                 SecureTokens.hash(successor).equals(session.refreshTokenHash()),
                 requested.map(type -> session.type().equals(type.type())).orElse(true));
         return switch (RefreshRotation.decide(attempt, now, reuseGrace)) {
-            case REFRESH -> renewCurrent(session, policy.get(), hash, successor, clientIp, now);
+            case REFRESH -> renewCurrent(session, policy.get(), successor, clientIp, now);
             case SAME_SUCCESSOR -> tokens.issue(session, policy.get(), now, successor);
             case REUSE -> refuseReuse(session, policy.get(), clientIp, now);
             case TYPE_MISMATCH -> {
@@ -215,9 +223,12 @@ public class Logins {
         return session;
     }
 
-    /** A refresh with the current token: last use, extension, and a new token when the policy rotates. */
-    private IssuedTokens renewCurrent(LoginSession session, SessionPolicy policy, String hash, String successor,
-                               String clientIp, Instant now) {
+    /**
+     * A refresh with the current token that changes the session: last use, extension, and a new token when the policy
+     * rotates, all in the one row update.
+     */
+    private IssuedTokens renewCurrent(LoginSession session, SessionPolicy policy, String successor, String clientIp,
+                                      Instant now) {
         if (policy.updateLastLogin()) {
             session.touch(now);
         }
@@ -228,8 +239,7 @@ public class Logins {
         String rotated = null;
         if (policy.rotateRefreshTokens()) {
             rotated = successor;
-            store.retire(new RetiredRefreshToken(hash, session.id(), now));
-            session.replaceRefreshToken(SecureTokens.hash(rotated));
+            session.replaceRefreshToken(SecureTokens.hash(rotated), now);
         }
         metrics.refresh();
         return tokens.issue(session, policy, now, rotated);

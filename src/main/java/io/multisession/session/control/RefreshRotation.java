@@ -35,6 +35,15 @@ public final class RefreshRotation {
     private RefreshRotation() {
     }
 
+    /**
+     * Whether a refresh with the current token changes the session row under this policy: rotation, last-login
+     * updates or extension. When none does, a refresh only reads; last use is then recorded by the requests its
+     * access token makes.
+     */
+    public static boolean changesSession(SessionPolicy policy) {
+        return policy.rotateRefreshTokens() || policy.updateLastLogin() || policy.extendSession();
+    }
+
     public static Outcome decide(Attempt attempt, Instant now, Duration grace) {
         if (!attempt.presentedIsCurrent()) {
             boolean withinGrace = attempt.retiredAt().map(at -> !now.isAfter(at.plus(grace))).orElse(false);

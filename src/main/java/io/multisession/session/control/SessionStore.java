@@ -2,9 +2,9 @@ package io.multisession.session.control;
 
 import io.multisession.session.entity.LoginChannel;
 import io.multisession.session.entity.LoginSession;
-import io.multisession.session.entity.RetiredRefreshToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,10 +28,6 @@ public class SessionStore {
 
     public void add(LoginSession session) {
         em.persist(session);
-    }
-
-    public void retire(RetiredRefreshToken retired) {
-        em.persist(retired);
     }
 
     /** The user's active sessions, least recently updated first: the order in which the limit ends them. */
@@ -79,9 +75,20 @@ public class SessionStore {
         return idByRefreshHash(SecureTokens.hash(refreshToken)).flatMap(id -> lockActive(id, now));
     }
 
-    /** A refresh token that was rotated away, by its hash. */
-    public Optional<RetiredRefreshToken> retired(String hash) {
-        return Optional.ofNullable(em.find(RetiredRefreshToken.class, hash));
+    /** The id of the session whose refresh token with this hash was the last one rotation replaced. */
+    public Optional<String> idByPreviousRefreshHash(String hash) {
+        return em.createNamedQuery(LoginSession.ID_BY_PREVIOUS_REFRESH_HASH, String.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    /** Locks a session read without a lock, reading it again; empty if it ended or went meanwhile. */
+    public Optional<LoginSession> lock(LoginSession session, Instant now) {
+        try {
+            em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException gone) {
+            return Optional.empty();
+        }
+        return Optional.of(session).filter(locked -> locked.isActive(now));
     }
 
     public void recordSeen(String sessionId, String clientIp, Instant at) {
@@ -105,7 +112,7 @@ public class SessionStore {
 
     /**
      * Deletes up to {@code limit} sessions that expired before {@code expiredCutoff} or were revoked before
-     * {@code revokedCutoff}, with their retired refresh tokens and groups, in a transaction of its own; returns how
+     * {@code revokedCutoff}, with their groups, in a transaction of its own; returns how
      * many.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -120,7 +127,6 @@ public class SessionStore {
             return 0;
         }
         List<String> distinct = ids.stream().distinct().toList();
-        em.createNamedQuery(RetiredRefreshToken.DELETE_OF_SESSIONS).setParameter("ids", distinct).executeUpdate();
         return em.createNamedQuery(LoginSession.DELETE_BY_IDS).setParameter("ids", distinct).executeUpdate();
     }
 }

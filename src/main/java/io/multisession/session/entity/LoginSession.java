@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One login session of one user on one device. Active while not revoked and {@code expiresAt} is in the future.
@@ -23,10 +24,13 @@ import java.util.List;
 @Entity
 @Table(name = "LOGIN_SESSION", indexes = {
         @Index(name = "LOGIN_SESSION_REFRESH", columnList = "REFRESH_TOKEN_HASH", unique = true),
+        @Index(name = "LOGIN_SESSION_PREVIOUS_REFRESH", columnList = "PREVIOUS_REFRESH_HASH"),
         @Index(name = "LOGIN_SESSION_OWNER", columnList = "OWNER, SESSION_TYPE, EXPIRES_AT"),
         @Index(name = "LOGIN_SESSION_REVOKED", columnList = "REVOKED_AT")})
 @NamedQuery(name = LoginSession.ID_BY_REFRESH_HASH,
         query = "SELECT s.id FROM LoginSession s WHERE s.refreshTokenHash = :hash")
+@NamedQuery(name = LoginSession.ID_BY_PREVIOUS_REFRESH_HASH,
+        query = "SELECT s.id FROM LoginSession s WHERE s.previousRefreshHash = :hash")
 @NamedQuery(name = LoginSession.ACTIVE_OF_OWNER,
         query = "SELECT s FROM LoginSession s WHERE s.owner = :owner AND s.revokedAt IS NULL AND s.expiresAt > :now"
                 + " ORDER BY s.lastUpdate, s.createdAt")
@@ -51,6 +55,7 @@ import java.util.List;
 public class LoginSession {
 
     public static final String ID_BY_REFRESH_HASH = "LoginSession.idByRefreshHash";
+    public static final String ID_BY_PREVIOUS_REFRESH_HASH = "LoginSession.idByPreviousRefreshHash";
     /** Ordered least recently updated first: the order in which the limit ends sessions. */
     public static final String ACTIVE_OF_OWNER = "LoginSession.activeOfOwner";
     /** Every user's active sessions of one channel, oldest first (what an admin of django-token-manager lists). */
@@ -75,6 +80,16 @@ public class LoginSession {
 
     @Column(name = "REFRESH_TOKEN_HASH", length = 64, nullable = false)
     private String refreshTokenHash;
+
+    /**
+     * The refresh token that rotation replaced last, and when: enough to hand a concurrent client the same successor
+     * within the grace window and to recognise the token's reuse after it, with the one row update a rotation makes.
+     */
+    @Column(name = "PREVIOUS_REFRESH_HASH", length = 64)
+    private String previousRefreshHash;
+
+    @Column(name = "REFRESH_ROTATED_AT")
+    private Instant refreshRotatedAt;
 
     /** The groups the session was issued with; its access tokens carry them. A row each (deleted with the session). */
     @ElementCollection
@@ -182,8 +197,15 @@ public class LoginSession {
         revokedBecause = reason.name();
     }
 
-    public void replaceRefreshToken(String newHash) {
+    public void replaceRefreshToken(String newHash, Instant now) {
+        previousRefreshHash = refreshTokenHash;
+        refreshRotatedAt = now;
         refreshTokenHash = newHash;
+    }
+
+    /** When the token with this hash was rotated away, if it is the one rotation replaced last. */
+    public Optional<Instant> rotatedAway(String hash) {
+        return hash.equals(previousRefreshHash) ? Optional.ofNullable(refreshRotatedAt) : Optional.empty();
     }
 
     public void touch(Instant now) {
