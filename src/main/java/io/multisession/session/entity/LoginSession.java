@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.CascadeOnDelete;
 
 /**
  * One login session of one user on one device. Active while not revoked and {@code expiresAt} is in the future.
@@ -91,7 +92,12 @@ public class LoginSession {
     @Column(name = "REFRESH_ROTATED_AT")
     private Instant refreshRotatedAt;
 
-    /** The groups the session was issued with; its access tokens carry them. A row each (deleted with the session). */
+    /**
+     * The groups the session was issued with; its access tokens carry them. A row each, deleted by the database with
+     * the session (the foreign key cascades): without {@code CascadeOnDelete}, EclipseLink deletes them itself before a
+     * bulk delete with a correlated subquery that scans the whole table for each batch the cleanup job purges.
+     */
+    @CascadeOnDelete
     @ElementCollection
     @CollectionTable(name = "LOGIN_SESSION_GROUP", joinColumns = @JoinColumn(name = "SESSION_ID"))
     @OrderColumn(name = "GROUP_ORDER")
