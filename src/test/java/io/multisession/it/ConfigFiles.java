@@ -29,8 +29,12 @@ final class ConfigFiles {
 
     /** Removes the key's file (its default applies again) and waits until servers read that. */
     static void remove(String key) {
+        remove(directory(), key);
+    }
+
+    static void remove(Path directory, String key) {
         try {
-            Files.deleteIfExists(directory().resolve(key));
+            Files.deleteIfExists(directory.resolve(key));
             Thread.sleep(IN_FORCE_MILLIS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -177,6 +180,47 @@ class RealmIT {
 
     @Test
     @Order(6)
+    void switchingToEs256RotatesWithoutDowntimeOnPayaraAndWaitsForARestartOnWildFly() throws Exception {
+        String user = api.newUser();
+        String rs256 = api.session(user, "ROTATING").getString("access");
+        assertEquals(JWSAlgorithm.RS256, SignedJWT.parse(rs256).getHeader().getAlgorithm());
+        ConfigFiles.write(configDir, "multisession.jwt.algorithm", "ES256");
+        try {
+            if (service instanceof WildFlyProcess) {
+                // SmallRye JWT verifies the one algorithm read at deployment: the key ring switches at the next start
+                Thread.sleep(12_000);
+                assertTrue(publishedKeys().getKeys().stream().allMatch(key -> key instanceof RSAKey));
+                assertEquals(JWSAlgorithm.RS256, SignedJWT.parse(api.session(user, "ROTATING").getString("access"))
+                        .getHeader().getAlgorithm());
+                return;
+            }
+            Await.until(() -> publishedKeys().getKeys().stream().anyMatch(key -> key instanceof ECKey), 20);
+            ECKey published = (ECKey) publishedKeys().getKeys().stream().filter(key -> key instanceof ECKey)
+                    .findFirst().orElseThrow();
+            assertEquals(Curve.P_256, published.getCurve());
+            assertFalse(published.isPrivate());
+            Await.until(() -> published.getKeyID().equals(kidOf(api.session(user, "ROTATING").getString("access"))),
+                    30);
+            String es256 = api.session(user, "ROTATING").getString("access");
+            assertEquals(JWSAlgorithm.ES256, SignedJWT.parse(es256).getHeader().getAlgorithm());
+            for (String token : List.of(rs256, es256)) {
+                api.list(token, "ROTATING").expect(200);
+                whoAmI(token).expect(200);
+                assertTrue(introspect(token, CLIENT).expect(200).json().getBoolean("active"));
+            }
+            // an ES256 header on the RSA key's id, or RS256 on the EC key's, is refused before any verification
+            JWTClaimsSet claims = SignedJWT.parse(es256).getJWTClaimsSet();
+            String rs256OnTheEcKey = TestKeys.signed(claims,
+                    new RSAKeyGenerator(2048).keyID(published.getKeyID()).generate());
+            api.list(rs256OnTheEcKey, "ALL").expectProblem(401);
+            whoAmI(rs256OnTheEcKey).expect(401);
+        } finally {
+            ConfigFiles.remove(configDir, "multisession.jwt.algorithm");
+        }
+    }
+
+    @Test
+    @Order(7)
     void aConfiguredKeyRotatesByConfigAndTheAppsCheckIssuerAndAudience() throws Exception {
         String user = api.newUser();
         String generatedKeyToken = api.session(user, "ROTATING").getString("access");
@@ -204,7 +248,7 @@ class RealmIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theRevocationFeedGivesWhatIsRevokedNowThenWhatChanges() {
         String wrongSecret = "Basic " + Base64.getEncoder().encodeToString("resource-app:guess".getBytes(StandardCharsets.UTF_8));
         for (String refused : new String[] {null, wrongSecret, "Bearer " + api.rootAccess()}) {
@@ -245,7 +289,7 @@ class RealmIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theRevocationStreamPushesRevocationsAndResumesFromTheLastEventId() throws Exception {
         URI stream = api.uri("api/realm/revocations/stream");
         try (EventStream refused = EventStream.open(stream, null, null)) {

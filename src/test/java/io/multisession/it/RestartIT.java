@@ -3,8 +3,11 @@ package io.multisession.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * an access token from before still works on the very first request, a revoked one stays refused, refresh tokens
  * keep working. An admin named in {@code multisession.bootstrap.top-admin} comes back in both admin groups. Passwords
  * stored as PBKDF2 hashes still work once the server hashes with Argon2id, and are stored again at the next login.
- * Runs on Payara Micro and on WildFly.
+ * A restart with {@code multisession.jwt.algorithm=ES256} moves signing to a P-256 key. Runs on Payara Micro and on
+ * WildFly.
  */
 class RestartIT {
 
@@ -33,6 +37,7 @@ class RestartIT {
         withPbkdf2.add("multisession.password.pbkdf2-iterations=1024");
         JsonObject kept;
         JsonObject revoked;
+        JsonObject beforeSwitch;
         String legacyAdmin;
         try (RunningServer server = RunningServer.start(workDir, withPbkdf2)) {
             Api api = new Api(server.url());
@@ -65,6 +70,30 @@ class RestartIT {
             assertEquals(1, rehashed.size(), "stored again once, at the first login after the switch: " + rehashed);
             assertTrue(rehashed.get(0).getString("detail").startsWith("argon2id m=7168 KiB, t=5, p=1"),
                     rehashed.get(0).getString("detail"));
+            beforeSwitch = api.session(Api.ROOT_USER, "LONG");
         }
+        List<String> withEs256 = new ArrayList<>(withTopAdmin);
+        withEs256.add("multisession.jwt.algorithm=ES256");
+        withEs256.add("multisession.jwt.publish-ahead=PT2S");
+        try (RunningServer server = RunningServer.start(workDir, withEs256)) {
+            Api api = new Api(server.url());
+            // SHORT sessions to poll with: a LONG login beyond the type's limit would end the session kept from before
+            Await.until(() -> JWSAlgorithm.ES256.equals(
+                    algorithmOf(api.session(Api.ROOT_USER, "SHORT").getString("access"))), 30);
+            api.list(api.session(Api.ROOT_USER, "SHORT").getString("access"), "ALL").expect(200);
+            if (server instanceof WildFlyProcess) {
+                // SmallRye verifies the one algorithm read at deployment: RS256 tokens end at the switch (docs)
+                api.list(beforeSwitch.getString("access"), "ALL").expectProblem(401);
+            } else {
+                api.list(beforeSwitch.getString("access"), "ALL").expect(200);
+            }
+            String renewed = api.refresh(beforeSwitch.getString("refresh"), "LONG").expect(200).string("access");
+            assertEquals(JWSAlgorithm.ES256, algorithmOf(renewed));
+            api.list(renewed, "ALL").expect(200);
+        }
+    }
+
+    private static JWSAlgorithm algorithmOf(String token) throws ParseException {
+        return SignedJWT.parse(token).getHeader().getAlgorithm();
     }
 }

@@ -64,7 +64,7 @@ public class WellKnownResource {
                 .add("token_endpoint", base + "api/session/login/")
                 .add("introspection_endpoint", base + "oauth2/introspect")
                 .add("revocation_endpoint", base + "oauth2/revoke")
-                .add("id_token_signing_alg_values_supported", Jsons.array().add("RS256"))
+                .add("id_token_signing_alg_values_supported", Jsons.array().add("RS256").add("ES256"))
                 .add("introspection_endpoint_auth_methods_supported", Jsons.array().add("client_secret_basic"))
                 .add("revocation_endpoint_auth_methods_supported", Jsons.array().add("none"))
                 .add("backchannel_logout_supported", true)

@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEObject;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.multisession.token.control.PublishedKeyConfigSource;
+import io.multisession.token.control.SigningAlgorithm;
 import io.multisession.token.control.SigningKeys;
 import io.multisession.token.control.VerifiedTokens;
 import jakarta.annotation.Priority;
@@ -115,14 +116,16 @@ public class AuthorizationSchemeAdapter implements HttpAuthenticationMechanism {
     }
 
     /**
-     * False for a token that names no key of ours: unsigned ({@code alg=none}), without a key id, or with a key id we
-     * never published. A string that is no JOSE object at all is left to the server's check.
+     * False for a token that names no key of ours: unsigned ({@code alg=none}), without a key id, with a key id we
+     * never published, or with another algorithm than its key's (which Payara would fail on with a class cast, and
+     * SmallRye with an error). A string that is no JOSE object at all is left to the server's check.
      */
     static boolean signedWithPublishedKey(String token, JWKSet published) {
         try {
             Header header = JOSEObject.parse(token).getHeader();
             return header instanceof JWSHeader signed && signed.getKeyID() != null
-                    && published.getKeyByKeyId(signed.getKeyID()) != null;
+                    && Optional.ofNullable(published.getKeyByKeyId(signed.getKeyID())).flatMap(SigningAlgorithm::of)
+                    .filter(algorithm -> algorithm.jws().equals(signed.getAlgorithm())).isPresent();
         } catch (ParseException notJose) {
             return true;
         }

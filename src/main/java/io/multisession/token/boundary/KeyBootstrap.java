@@ -1,7 +1,8 @@
 package io.multisession.token.boundary;
 
-import com.nimbusds.jose.jwk.RSAKey;
-import io.multisession.token.control.RsaKeys;
+import com.nimbusds.jose.jwk.JWK;
+import io.multisession.token.control.PrivateKeys;
+import io.multisession.token.control.SigningAlgorithm;
 import io.multisession.token.entity.KeyMaterial;
 import io.multisession.token.entity.SigningKey;
 import jakarta.ejb.Stateless;
@@ -27,7 +28,7 @@ public class KeyBootstrap {
     EntityManager em;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void initialiseIfEmpty(Instant now, boolean signingKeyConfigured) {
+    public void initialiseIfEmpty(Instant now, boolean signingKeyConfigured, SigningAlgorithm algorithm) {
         if (em.find(KeyMaterial.class, KeyMaterial.REFRESH_ROTATION_SECRET) != null) {
             return;
         }
@@ -36,8 +37,8 @@ public class KeyBootstrap {
         em.persist(new KeyMaterial(KeyMaterial.REFRESH_ROTATION_SECRET, "hmac",
                 Base64.getEncoder().encodeToString(secret), now));
         if (!signingKeyConfigured && em.createNamedQuery(SigningKey.ALL, SigningKey.class).getResultList().isEmpty()) {
-            RSAKey first = RsaKeys.generate();
-            em.persist(new SigningKey(first.getKeyID(), RsaKeys.encode(first), now, now));
+            JWK first = algorithm.generate();
+            em.persist(new SigningKey(first.getKeyID(), PrivateKeys.encode(first), now, now));
         }
         em.flush();
     }

@@ -2,8 +2,6 @@ package io.multisession.token.control;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -22,10 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Our access tokens, both ways: mints RS256 tokens that any MP-JWT server configured with our issuer, audience and
- * public key accepts, and checks a token handed to us (introspection, RFC 7009 revocation) the way MP-JWT checks a
- * presented one. Holds the claim vocabulary. Issuer and audience are the MP-JWT verification settings themselves, so
- * issuing and checking cannot drift apart.
+ * Our access tokens, both ways: mints tokens (RS256 or ES256, as the signing key is) that any MP-JWT server
+ * configured with our issuer, audience and public key accepts, and checks a token handed to us (introspection, RFC 7009
+ * revocation) the way MP-JWT checks a presented one. Holds the claim vocabulary. Issuer and audience are the MP-JWT
+ * verification settings themselves, so issuing and checking cannot drift apart.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -79,16 +77,18 @@ public class AccessTokens {
         return keys.sign(claims, JOSEObjectType.JWT, issuedAt);
     }
 
-    /** The claims of a valid, unexpired access token of ours (RS256, a published key by {@code kid}); else empty. */
+    /** The claims of a valid, unexpired access token of ours (a published key by {@code kid}, in its algorithm). */
     public Optional<JWTClaimsSet> verify(String token) {
         Instant now = clock.instant();
         try {
             SignedJWT jwt = SignedJWT.parse(token);
-            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm()) || jwt.getHeader().getKeyID() == null) {
+            if (jwt.getHeader().getKeyID() == null) {
                 return Optional.empty();
             }
             JWK key = keys.published(now).getKeyByKeyId(jwt.getHeader().getKeyID());
-            if (key == null || !jwt.verify(new RSASSAVerifier(key.toRSAKey()))) {
+            boolean keysAlgorithm = key != null && SigningAlgorithm.of(key)
+                    .filter(algorithm -> algorithm.jws().equals(jwt.getHeader().getAlgorithm())).isPresent();
+            if (!keysAlgorithm || !jwt.verify(SigningAlgorithm.verifierFor(key))) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();

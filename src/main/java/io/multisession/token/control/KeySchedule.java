@@ -1,6 +1,6 @@
 package io.multisession.token.control;
 
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.JWK;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class KeySchedule {
 
     /** A generated key with its schedule; {@code signsUntil} and {@code publishedUntil} are open when null. */
-    public record ScheduledKey(RSAKey key, Instant signsFrom, Instant signsUntil, Instant publishedUntil) {
+    public record ScheduledKey(JWK key, Instant signsFrom, Instant signsUntil, Instant publishedUntil) {
 
         boolean signsAt(Instant now) {
             return !signsFrom.isAfter(now) && (signsUntil == null || now.isBefore(signsUntil));

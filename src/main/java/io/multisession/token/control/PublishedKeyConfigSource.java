@@ -24,6 +24,8 @@ public class PublishedKeyConfigSource implements ConfigSource {
 
     public static final String PUBLIC_KEY_PROPERTY = "mp.jwt.verify.publickey";
     public static final String LOCATION_PROPERTY = "mp.jwt.verify.publickey.location";
+    /** SmallRye verifies one algorithm only, read once per deployment: the one of the key signing at that time. */
+    public static final String ALGORITHM_PROPERTY = "mp.jwt.verify.publickey.algorithm";
     private static final String WILDFLY_HTTP = "jboss.as:socket-binding-group=standard-sockets,socket-binding=http";
     /**
      * SmallRye: fetch the key set again whenever a token names a key not in it (default: at most every 30 minutes),
@@ -34,15 +36,26 @@ public class PublishedKeyConfigSource implements ConfigSource {
             "smallrye.jwt.jwks.forced-refresh-interval", "0",
             "smallrye.jwt.jwks.refresh-interval", "1");
 
-    private static final Set<String> NAMES = Set.of(PUBLIC_KEY_PROPERTY, LOCATION_PROPERTY,
+    private static final Set<String> NAMES = Set.of(PUBLIC_KEY_PROPERTY, LOCATION_PROPERTY, ALGORITHM_PROPERTY,
             "smallrye.jwt.jwks.forced-refresh-interval", "smallrye.jwt.jwks.refresh-interval");
 
     private static volatile String publicJwks;
+    private static volatile SigningAlgorithm signingAlgorithm = SigningAlgorithm.RS256;
     /** Found once WildFly has bound its listener; it does not move while the application runs. */
     private static volatile String wildFlyJwksUrl;
 
-    public static void publish(String jwks) {
+    public static void publish(String jwks, SigningAlgorithm signing) {
         publicJwks = jwks;
+        signingAlgorithm = signing;
+    }
+
+    /**
+     * Whether the server's MP-JWT verifies a single algorithm fixed at deployment (WildFly's SmallRye JWT), rather than
+     * any published key's own (Payara): there, switching algorithms takes a restart. Told by the deployment's class
+     * loader, which is a JBoss Modules one on WildFly from the first moment, before any listener is bound.
+     */
+    public static boolean verifiesOneAlgorithm() {
+        return PublishedKeyConfigSource.class.getClassLoader().getClass().getName().startsWith("org.jboss.modules.");
     }
 
     @Override
@@ -54,6 +67,7 @@ public class PublishedKeyConfigSource implements ConfigSource {
         return wildFlyJwksUrl().map(url -> {
             Map<String, String> properties = new HashMap<>(LOCATION_REFRESH);
             properties.put(LOCATION_PROPERTY, url);
+            properties.put(ALGORITHM_PROPERTY, signingAlgorithm.name());
             return properties;
         }).orElse(Map.of(PUBLIC_KEY_PROPERTY, jwks));
     }

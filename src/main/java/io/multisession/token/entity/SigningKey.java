@@ -10,7 +10,7 @@ import java.time.Instant;
 /**
  * A generated access-token signing key. It is published from creation, signs from {@code signsFrom} until
  * {@code signsUntil} (open while it is the newest), and stays published until {@code publishedUntil}, after the last
- * token it signed has expired. {@code encoded} is the Base64 PKCS#8 private key.
+ * token it signed has expired. {@code encoded} is the private key as {@code PrivateKeys} stores it.
  */
 @Entity
 @Table(name = "SIGNING_KEY")

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.JWK;
 import io.multisession.token.control.KeySchedule.ScheduledKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 class KeyScheduleTest {
 
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    static RSAKey first;
-    static RSAKey second;
+    static JWK first;
+    static JWK second;
 
     @BeforeAll
     static void keys() {
-        first = RsaKeys.generate();
-        second = RsaKeys.generate();
+        first = SigningAlgorithm.RS256.generate();
+        second = SigningAlgorithm.ES256.generate();
     }
 
     @Test
