@@ -2,6 +2,7 @@ package io.multisession.oauth.control;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.multisession.platform.Jsons;
+import io.multisession.revocation.control.RevokedSessions;
 import io.multisession.session.control.SecureTokens;
 import io.multisession.session.control.SessionStore;
 import io.multisession.session.entity.LoginSession;
@@ -18,7 +19,9 @@ import java.util.Optional;
 /**
  * RFC 7662's answer for a token: {@code active: true} only for an access token of ours whose session is still
  * active (a revocation shows at once), or for a current refresh token, with the claims a resource app needs. Anything
- * else, garbage included, is just {@code active: false}, so the answer tells nothing about why.
+ * else, garbage included, is just {@code active: false}, so the answer tells nothing about why. An access token is
+ * answered from memory, as the service's own authenticated requests are: its signature and expiry, and the revoked
+ * sessions view (an access token never outlives its session, so an unexpired one of a session not revoked is active).
  */
 @ApplicationScoped
 public class Introspection {
@@ -32,14 +35,17 @@ public class Introspection {
     SessionStore sessions;
 
     @Inject
+    RevokedSessions revokedSessions;
+
+    @Inject
     Clock clock;
 
     public JsonObject describe(String token) {
         Instant now = clock.instant();
         Optional<JWTClaimsSet> access = accessTokens.verify(token);
         if (access.isPresent()) {
-            return AccessTokens.sessionIdOf(access.get()).flatMap(id -> sessions.active(id, now))
-                    .map(session -> describeAccessToken(access.get(), session)).orElse(INACTIVE);
+            return AccessTokens.sessionIdOf(access.get()).filter(id -> !revokedSessions.isRevoked(id, now))
+                    .map(id -> describeAccessToken(access.get(), id)).orElse(INACTIVE);
         }
         return sessions.idByRefreshHash(SecureTokens.hash(token)).flatMap(id -> sessions.active(id, now))
                 .map(Introspection::describeRefreshToken).orElse(INACTIVE);
@@ -50,7 +56,7 @@ public class Introspection {
         return accessTokens.verify(token).flatMap(AccessTokens::sessionIdOf);
     }
 
-    private static JsonObject describeAccessToken(JWTClaimsSet claims, LoginSession session) {
+    private static JsonObject describeAccessToken(JWTClaimsSet claims, String sessionId) {
         JsonObjectBuilder answer = Jsons.object()
                 .add("active", true)
                 .add("token_type", "access_token")
@@ -61,7 +67,7 @@ public class Introspection {
                 .add("iat", claims.getIssueTime().toInstant().getEpochSecond())
                 .add("exp", claims.getExpirationTime().toInstant().getEpochSecond())
                 .add("jti", claims.getJWTID())
-                .add("sid", session.id());
+                .add("sid", sessionId);
         if (claims.getClaim(AccessTokens.GROUPS_CLAIM) instanceof List<?> groups) {
             answer.add("groups", Jsons.array(groups.stream().map(Object::toString).toList()));
         }

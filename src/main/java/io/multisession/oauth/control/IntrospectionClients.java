@@ -3,7 +3,6 @@ package io.multisession.oauth.control;
 import io.multisession.session.control.SecureTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Realm clients, the resource apps allowed to introspect tokens and read the revocation feed:
@@ -30,9 +28,8 @@ public class IntrospectionClients {
 
     private static final Logger LOG = Logger.getLogger(IntrospectionClients.class.getName());
 
-    @Inject
-    @ConfigProperty(name = "multisession.introspection.clients")
-    Provider<Optional<String>> clients;
+    /** Read through {@link Config} on each call, like the secrets: a {@code Provider} lookup costs more than the read. */
+    static final String CLIENTS = "multisession.introspection.clients";
 
     @Inject
     Config config;
@@ -104,7 +101,8 @@ public class IntrospectionClients {
     }
 
     private Stream<String> listed() {
-        return clients.get().stream().flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
+        return config.getOptionalValue(CLIENTS, String.class).stream()
+                .flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
                 .filter(id -> !id.isEmpty());
     }
 }

@@ -5,6 +5,8 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.multisession.platform.ExpiringMap;
+import io.multisession.platform.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
@@ -23,7 +25,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Our access tokens, both ways: mints tokens (RS256 or ES256, as the signing key is) that any MP-JWT server
  * configured with our issuer, audience and public key accepts, and checks a token handed to us (introspection, RFC 7009
  * revocation) the way MP-JWT checks a presented one. Holds the claim vocabulary. Issuer and audience are the MP-JWT
- * verification settings themselves, so issuing and checking cannot drift apart.
+ * verification settings themselves, so issuing and checking cannot drift apart. A token it verified is remembered by its SHA-256 for as long as
+ * {@link VerifiedTokens} remembers one (a resource app introspects the same token on each of its requests), so a key
+ * withdrawn from the key set stops being honoured here within that time too.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -38,6 +42,8 @@ public class AccessTokens {
 
     @Inject
     SigningKeys keys;
+
+    private final ExpiringMap<String, JWTClaimsSet> verified = new ExpiringMap<>(VerifiedTokens.CAPACITY);
 
     @Inject
     Clock clock;
@@ -80,6 +86,21 @@ public class AccessTokens {
     /** The claims of a valid, unexpired access token of ours (a published key by {@code kid}, in its algorithm). */
     public Optional<JWTClaimsSet> verify(String token) {
         Instant now = clock.instant();
+        String digest = Sha256.base64Url(token);
+        JWTClaimsSet remembered = verified.get(digest, now);
+        if (remembered != null) {
+            return Optional.of(remembered);
+        }
+        Optional<JWTClaimsSet> claims = verifyNow(token, now);
+        claims.ifPresent(valid -> {
+            Instant expiry = valid.getExpirationTime().toInstant();
+            Instant reuseEnds = now.plus(VerifiedTokens.REUSE);
+            verified.put(digest, valid, expiry.isBefore(reuseEnds) ? expiry : reuseEnds, now);
+        });
+        return claims;
+    }
+
+    private Optional<JWTClaimsSet> verifyNow(String token, Instant now) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (jwt.getHeader().getKeyID() == null) {
