@@ -151,11 +151,9 @@ public class Logins {
                                Predicate<LoginSession> allowed) {
         String hash = SecureTokens.hash(refreshToken);
         Instant now = clock.instant();
-        Optional<String> id = store.idByRefreshHash(hash).or(() -> store.idByPreviousRefreshHash(hash));
         // A type whose refreshes change nothing in the session row needs no row lock: there is nothing to race for.
         boolean readOnly = requested.filter(policy -> !RefreshRotation.changesSession(policy)).isPresent();
-        Optional<LoginSession> found = id.flatMap(sessionId -> readOnly ? store.active(sessionId, now)
-                : store.lockActive(sessionId, now)).filter(allowed);
+        Optional<LoginSession> found = store.byRefreshHash(hash, now, !readOnly).filter(allowed);
         if (readOnly && found.filter(session -> session.refreshTokenHash().equals(hash)
                 && session.type().equals(requested.get().type())).isPresent()) {
             metrics.refresh();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,10 +76,23 @@ public class SessionStore {
         return idByRefreshHash(SecureTokens.hash(refreshToken)).flatMap(id -> lockActive(id, now));
     }
 
-    /** The id of the session whose refresh token with this hash was the last one rotation replaced. */
-    public Optional<String> idByPreviousRefreshHash(String hash) {
-        return em.createNamedQuery(LoginSession.ID_BY_PREVIOUS_REFRESH_HASH, String.class).setParameter("hash", hash)
-                .getResultStream().findFirst();
+    /**
+     * The session whose current refresh token has this hash or, failing that, whose token replaced last by rotation
+     * has it, if active; in one statement each, locked for the rest of the transaction if asked. Under the lock the
+     * row may already hold another token (a parallel rotation won the lock first): callers compare.
+     */
+    public Optional<LoginSession> byRefreshHash(String hash, Instant now, boolean lock) {
+        return first(LoginSession.BY_REFRESH_HASH, hash, lock)
+                .or(() -> first(LoginSession.BY_PREVIOUS_REFRESH_HASH, hash, lock))
+                .filter(session -> session.isActive(now));
+    }
+
+    private Optional<LoginSession> first(String query, String hash, boolean lock) {
+        TypedQuery<LoginSession> sessions = em.createNamedQuery(query, LoginSession.class).setParameter("hash", hash);
+        if (lock) {
+            sessions.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return sessions.getResultStream().findFirst();
     }
 
     /** Locks a session read without a lock, reading it again; empty if it ended or went meanwhile. */

@@ -30,8 +30,10 @@ import org.eclipse.persistence.annotations.CascadeOnDelete;
         @Index(name = "LOGIN_SESSION_REVOKED", columnList = "REVOKED_AT")})
 @NamedQuery(name = LoginSession.ID_BY_REFRESH_HASH,
         query = "SELECT s.id FROM LoginSession s WHERE s.refreshTokenHash = :hash")
-@NamedQuery(name = LoginSession.ID_BY_PREVIOUS_REFRESH_HASH,
-        query = "SELECT s.id FROM LoginSession s WHERE s.previousRefreshHash = :hash")
+@NamedQuery(name = LoginSession.BY_REFRESH_HASH,
+        query = "SELECT s FROM LoginSession s WHERE s.refreshTokenHash = :hash")
+@NamedQuery(name = LoginSession.BY_PREVIOUS_REFRESH_HASH,
+        query = "SELECT s FROM LoginSession s WHERE s.previousRefreshHash = :hash")
 @NamedQuery(name = LoginSession.ACTIVE_OF_OWNER,
         query = "SELECT s FROM LoginSession s WHERE s.owner = :owner AND s.revokedAt IS NULL AND s.expiresAt > :now"
                 + " ORDER BY s.lastUpdate, s.createdAt")
@@ -56,7 +58,8 @@ import org.eclipse.persistence.annotations.CascadeOnDelete;
 public class LoginSession {
 
     public static final String ID_BY_REFRESH_HASH = "LoginSession.idByRefreshHash";
-    public static final String ID_BY_PREVIOUS_REFRESH_HASH = "LoginSession.idByPreviousRefreshHash";
+    public static final String BY_REFRESH_HASH = "LoginSession.byRefreshHash";
+    public static final String BY_PREVIOUS_REFRESH_HASH = "LoginSession.byPreviousRefreshHash";
     /** Ordered least recently updated first: the order in which the limit ends sessions. */
     public static final String ACTIVE_OF_OWNER = "LoginSession.activeOfOwner";
     /** Every user's active sessions of one channel, oldest first (what an admin of django-token-manager lists). */
