@@ -1,6 +1,9 @@
 package io.multisession.user.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.PasswordHash;
@@ -9,8 +12,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,8 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * hash, so that a change of algorithm or parameters keeps every password working and {@link #isCurrent} tells a
  * login to store a new hash. Parameters are read at start and written into every hash.
  * <p>
- * At most as many hashes run at once as the machine has cores: each one keeps a core busy for milliseconds (and
- * Argon2id holds its memory meanwhile), so more at once would only make each slower and the memory larger.
+ * Hashes run on as many threads of their own as the machine has cores, and callers wait for them: each hash keeps a
+ * core busy for milliseconds, so more at once would only make each slower. Argon2id allocates its 7 MiB in native
+ * memory, where the C allocator keeps what a thread freed for that thread's next use: on two threads that is 14 MiB,
+ * where every request thread hashing in turn would have kept it in each of up to 16 allocator arenas.
  * {@link #verifyNothing(char[])} spends the same time as a real check, so that a login for an unknown user cannot be
  * told apart from a wrong password by its duration.
  */
@@ -55,12 +62,16 @@ public class PasswordHashing {
     @ConfigProperty(name = "multisession.password.argon2id.parallelism")
     int argon2idParallelism;
 
-    private final Semaphore hashing = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+    @Resource
+    ManagedThreadFactory threads;
+
+    private ExecutorService hashing;
     private PasswordHash configured;
     private String decoyHash;
 
     @PostConstruct
     void configure() {
+        hashing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
         if (pbkdf2Iterations < 1024) {
             throw new IllegalStateException("multisession.password.pbkdf2-iterations must be at least 1024 (Soteria's minimum)");
         }
@@ -89,12 +100,12 @@ public class PasswordHashing {
     }
 
     public String hash(char[] password) {
-        return bounded(() -> configured.generate(password));
+        return onHashingThread(() -> configured.generate(password));
     }
 
     public boolean verify(char[] password, String hash) {
         PasswordHash maker = Argon2idPasswordHash.owns(hash) ? argon2id : pbkdf2;
-        return bounded(() -> maker.verify(password, hash));
+        return onHashingThread(() -> maker.verify(password, hash));
     }
 
     public void verifyNothing(char[] password) {
@@ -113,12 +124,19 @@ public class PasswordHashing {
                 : hash.startsWith(PBKDF2_ALGORITHM + ":" + pbkdf2Iterations + ":");
     }
 
-    private <T> T bounded(Supplier<T> work) {
-        hashing.acquireUninterruptibly();
+    @PreDestroy
+    void stop() {
+        hashing.shutdownNow();
+    }
+
+    private <T> T onHashingThread(Callable<T> work) {
         try {
-            return work.get();
-        } finally {
-            hashing.release();
+            return hashing.submit(work).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while hashing a password", e);
         }
     }
 }
