@@ -59,7 +59,7 @@ class PostgresIT {
              ResultSet version = connection.createStatement().executeQuery(
                      "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")) {
             assertTrue(version.next());
-            assertEquals("5", version.getString(1));
+            assertEquals("6", version.getString(1));
         }
         String user = api.newUser();
         JsonObject session = api.session(user, "ROTATING");

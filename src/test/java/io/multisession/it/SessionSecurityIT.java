@@ -186,6 +186,20 @@ class SessionSecurityIT extends ServiceIT {
     }
 
     @Test
+    void aTokenRotatedAwaySeveralTimesStillEndsTheSessionWhenUsedAgain() {
+        String user = api.newUser();
+        String original = api.session(user, "ROTATING").getString("refresh");
+        String second = api.refresh(original, "ROTATING").expect(200).string("refresh");
+        String third = api.refresh(second, "ROTATING").expect(200).string("refresh");
+        JsonObject fourth = api.refresh(third, "ROTATING").expect(200).json();
+        api.list(fourth.getString("access"), "ALL").expect(200);
+
+        api.refresh(original, "ROTATING").expectProblem(401);
+        api.refresh(fourth.getString("refresh"), "ROTATING").expectProblem(401);
+        api.list(fourth.getString("access"), "ALL").expectProblem(401);
+    }
+
+    @Test
     void withoutBlacklistReuseIsRefusedButTheSessionLives() throws Exception {
         String user = api.newUser();
         String original = api.session(user, "ROTATING_NOBL").getString("refresh");

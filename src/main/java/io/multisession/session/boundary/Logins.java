@@ -43,6 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Logins {
 
     private static final Predicate<LoginSession> ANY_SESSION = session -> true;
+    /** How many rotations back a token is still recognised as its session's, to end the session on its reuse. */
+    static final int RECOGNISED_ROTATIONS = 10;
 
     @Inject
     ClientSecret clientSecret;
@@ -163,8 +165,7 @@ public class Logins {
             found = found.flatMap(session -> store.lock(session, now));
         }
         if (found.isEmpty()) {
-            audit.recordRefusal(Audited.refreshRefused(clientIp, "unknown, expired or ended token"));
-            throw new InvalidRefreshTokenException();
+            return refuseUnknown(refreshToken, clientIp, allowed, now);
         }
         LoginSession session = found.get();
         Optional<SessionPolicy> policy = policies.find(session.type());
@@ -241,6 +242,23 @@ public class Logins {
         }
         metrics.refresh();
         return tokens.issue(session, policy, now, rotated);
+    }
+
+    /**
+     * Refuses a token no session holds. If rotation derived a session's current or previous token from it, it is a
+     * token rotated away more than once: reuse, as for the previous token after the grace window.
+     */
+    private IssuedTokens refuseUnknown(String refreshToken, String clientIp, Predicate<LoginSession> allowed,
+                                       Instant now) {
+        List<String> descendants = SecureTokens.descendantHashes(keys.rotationSecret(), refreshToken,
+                RECOGNISED_ROTATIONS);
+        Optional<LoginSession> rotatedFrom = store.lockActiveByAnyRefreshHash(descendants, now).filter(allowed);
+        Optional<SessionPolicy> policy = rotatedFrom.flatMap(session -> policies.find(session.type()));
+        if (policy.isPresent()) {
+            return refuseReuse(rotatedFrom.get(), policy.get(), clientIp, now);
+        }
+        audit.recordRefusal(Audited.refreshRefused(clientIp, "unknown, expired or ended token"));
+        throw new InvalidRefreshTokenException();
     }
 
     private IssuedTokens refuseReuse(LoginSession session, SessionPolicy policy, String clientIp, Instant now) {

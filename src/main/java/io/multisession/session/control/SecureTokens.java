@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -48,6 +50,20 @@ public final class SecureTokens {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The stored forms of the next {@code generations} tokens that rotation derives from {@code refreshToken}, oldest
+     * first: a session holding one of them as its current or previous token once held {@code refreshToken}.
+     */
+    public static List<String> descendantHashes(byte[] rotationSecret, String refreshToken, int generations) {
+        List<String> hashes = new ArrayList<>(generations);
+        String token = refreshToken;
+        for (int generation = 0; generation < generations; generation++) {
+            token = successor(rotationSecret, token);
+            hashes.add(hash(token));
+        }
+        return hashes;
     }
 
     /** Compares two secrets in time that does not depend on where they differ, nor on their lengths. */

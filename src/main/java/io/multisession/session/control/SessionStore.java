@@ -87,6 +87,13 @@ public class SessionStore {
                 .filter(session -> session.isActive(now));
     }
 
+    /** The active session, locked, whose current or previous refresh token has one of these hashes. */
+    public Optional<LoginSession> lockActiveByAnyRefreshHash(List<String> hashes, Instant now) {
+        return em.createNamedQuery(LoginSession.BY_ANY_REFRESH_HASH, LoginSession.class).setParameter("hashes", hashes)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .filter(session -> session.isActive(now)).findFirst();
+    }
+
     private Optional<LoginSession> first(String query, String hash, boolean lock) {
         TypedQuery<LoginSession> sessions = em.createNamedQuery(query, LoginSession.class).setParameter("hash", hash);
         if (lock) {

@@ -34,6 +34,8 @@ import org.eclipse.persistence.annotations.CascadeOnDelete;
         query = "SELECT s FROM LoginSession s WHERE s.refreshTokenHash = :hash")
 @NamedQuery(name = LoginSession.BY_PREVIOUS_REFRESH_HASH,
         query = "SELECT s FROM LoginSession s WHERE s.previousRefreshHash = :hash")
+@NamedQuery(name = LoginSession.BY_ANY_REFRESH_HASH, query = "SELECT s FROM LoginSession s"
+        + " WHERE s.refreshTokenHash IN :hashes OR s.previousRefreshHash IN :hashes")
 @NamedQuery(name = LoginSession.ACTIVE_OF_OWNER,
         query = "SELECT s FROM LoginSession s WHERE s.owner = :owner AND s.revokedAt IS NULL AND s.expiresAt > :now"
                 + " ORDER BY s.lastUpdate, s.createdAt")
@@ -60,6 +62,7 @@ public class LoginSession {
     public static final String ID_BY_REFRESH_HASH = "LoginSession.idByRefreshHash";
     public static final String BY_REFRESH_HASH = "LoginSession.byRefreshHash";
     public static final String BY_PREVIOUS_REFRESH_HASH = "LoginSession.byPreviousRefreshHash";
+    public static final String BY_ANY_REFRESH_HASH = "LoginSession.byAnyRefreshHash";
     /** Ordered least recently updated first: the order in which the limit ends sessions. */
     public static final String ACTIVE_OF_OWNER = "LoginSession.activeOfOwner";
     /** Every user's active sessions of one channel, oldest first (what an admin of django-token-manager lists). */
