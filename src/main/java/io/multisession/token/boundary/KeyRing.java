@@ -41,10 +41,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * admin action or every {@code multisession.jwt.rotation-interval}; a configured {@code multisession.jwt.signing-key}
  * takes precedence and rotates by config, with {@code multisession.jwt.additional-public-keys} publishing the next
  * and previous keys. Keys and config are re-read every ten seconds, so a rotation on another instance or in config
- * arrives without a restart. Generated keys are of {@code multisession.jwt.algorithm}; when it names another algorithm
- * than the newest key's, the key ring rotates to a key of that algorithm, published ahead like any rotation where the
- * server verifies every published key by its own type (Payara). Where the server's MP-JWT verifies a single algorithm
- * fixed at deployment (WildFly), the switch happens at start only, and the new key signs at once.
+ * arrives without a restart. Generated keys are of {@code multisession.jwt.algorithm}: when the setting changes, or
+ * an instance starts with another algorithm than the newest key's, the key ring rotates to a key of that algorithm,
+ * published ahead like any rotation, where the server verifies every published key by its own type (Payara). Where
+ * the server's MP-JWT verifies a single algorithm fixed at deployment (WildFly), the switch happens at start only, the
+ * new key signs at once, and rotations while it runs keep the newest key's algorithm.
  */
 @Singleton
 @Startup
@@ -89,6 +90,9 @@ public class KeyRing {
     @Inject
     KeyBootstrap bootstrap;
 
+    /** {@code multisession.jwt.algorithm} when the key ring last looked: a change of it switches algorithms. */
+    private volatile String configuredAtLastLook;
+
     @Inject
     SigningKeys keys;
 
@@ -109,10 +113,11 @@ public class KeyRing {
             em.persist(new SigningKey(next.getKeyID(), PrivateKeys.encode(next), clock.instant(), clock.instant()));
             reload();
         } else if (algorithmChangeDue() && PublishedKeyConfigSource.verifiesOneAlgorithm()) {
-            rotate(SYSTEM, Duration.ZERO);
+            rotate(SYSTEM, Duration.ZERO, algorithm());
         } else if (algorithmChangeDue()) {
             rotate(SYSTEM);
         }
+        configuredAtLastLook = algorithm.get();
         LOG.info(() -> "Access tokens are signed with key " + keys.signing(clock.instant()).key().getKeyID()
                 + (keys.current().configured().isPresent() ? " (configured)" : " (generated, kept in the database)"));
     }
@@ -124,7 +129,12 @@ public class KeyRing {
             Optional<Duration> interval = rotationInterval.get();
             boolean due = interval.isPresent() && keys.current().configured().isEmpty()
                     && KeySchedule.rotationDue(keys.current().generated(), clock.instant(), interval.get());
-            if (due || (algorithmChangeDue() && !PublishedKeyConfigSource.verifiesOneAlgorithm())) {
+            // only a change of this instance's setting switches: instances of a cluster that disagree for a while
+            // (a rolling change) must not rotate against each other
+            String configured = algorithm.get();
+            boolean switched = !configured.equals(configuredAtLastLook);
+            configuredAtLastLook = configured;
+            if (due || (switched && algorithmChangeDue() && !PublishedKeyConfigSource.verifiesOneAlgorithm())) {
                 rotate(SYSTEM);
             } else {
                 reload();
@@ -142,10 +152,10 @@ public class KeyRing {
      * @return the new key's id
      */
     public String rotate(String actor) {
-        return rotate(actor, publishAhead.get());
+        return rotate(actor, publishAhead.get(), algorithmOfNewKeys());
     }
 
-    private String rotate(String actor, Duration ahead) {
+    private String rotate(String actor, Duration ahead, SigningAlgorithm newKeys) {
         if (keys.current().configured().isPresent()) {
             throw new KeyRotationByConfigException();
         }
@@ -156,7 +166,7 @@ public class KeyRing {
                 open.retire(rotation.replacedSignUntil(), rotation.replacedPublishedUntil());
             }
         }
-        JWK next = algorithm().generate();
+        JWK next = newKeys.generate();
         em.persist(new SigningKey(next.getKeyID(), PrivateKeys.encode(next), now, rotation.newKeySignsFrom()));
         em.flush();
         audit.record(Audited.keyRotated(actor, next.getKeyID()));
@@ -182,6 +192,18 @@ public class KeyRing {
 
     private SigningAlgorithm algorithm() {
         return SigningAlgorithm.named(algorithm.get());
+    }
+
+    /**
+     * The configured algorithm; but where the server verifies one algorithm fixed at deployment (WildFly), the one of
+     * the newest key, so that a rotation while the server runs never signs what the server itself would refuse.
+     */
+    private SigningAlgorithm algorithmOfNewKeys() {
+        if (!PublishedKeyConfigSource.verifiesOneAlgorithm()) {
+            return algorithm();
+        }
+        return keys.current().generated().stream().max(Comparator.comparing(ScheduledKey::signsFrom))
+                .flatMap(newest -> SigningAlgorithm.of(newest.key())).orElseGet(this::algorithm);
     }
 
     /** Whether generated keys are in use and the newest is not of the configured algorithm. */
