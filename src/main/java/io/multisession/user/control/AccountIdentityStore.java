@@ -13,6 +13,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The built-in identity store: accounts in the application database. Groups come with the validation result, so
@@ -20,6 +22,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    private static final Logger LOG = Logger.getLogger(AccountIdentityStore.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -53,7 +57,13 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!passwords.isCurrent(account.passwordHash())) {
-            rehash.replace(account.username(), account.passwordHash(), passwords.hash(password), passwords.algorithm());
+            try {
+                rehash.replace(account.username(), account.passwordHash(), passwords.hash(password),
+                        passwords.algorithm());
+            } catch (RuntimeException e) {
+                // the password was right: the login goes on, and the next one tries again
+                LOG.log(Level.WARNING, "Could not store the password of " + account.username() + " again", e);
+            }
         }
         return new CredentialValidationResult(account.username(), new HashSet<>(account.groups()));
     }

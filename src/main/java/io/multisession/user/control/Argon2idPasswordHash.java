@@ -20,8 +20,9 @@ public class Argon2idPasswordHash implements PasswordHash {
     public static final String PARALLELISM = "Argon2id.Parallelism";
     static final String PREFIX = "$argon2id$";
     /**
-     * OWASP's weakest recommended setting, 7 MiB with 5 passes; its other settings (19 MiB with 2, 12 MiB with 3,
-     * 46 MiB with 1) all fill at least as much memory in all, so memory times passes is what must not fall below.
+     * OWASP's recommended settings (7 MiB with 5 passes, 9 with 4, 12 with 3, 19 with 2, 46 with 1) all fill at least
+     * 7 MiB x 5 in all, so memory times passes may not fall below that. It is a floor, not OWASP's table: it also
+     * lets through 35 MiB with one pass, which OWASP does not list.
      */
     static final long MIN_MEMORY_PASSES_KIB = 7 * 1024 * 5;
 
@@ -36,8 +37,9 @@ public class Argon2idPasswordHash implements PasswordHash {
         Parameters {
             if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1
                     || (long) memoryKib * iterations < MIN_MEMORY_PASSES_KIB) {
-                throw new IllegalArgumentException("Argon2id with m=" + memoryKib + " KiB, t=" + iterations + ", p="
-                        + parallelism + " is weaker than OWASP's minimum (m x t at least 7 MiB x 5, p at least 1)");
+                throw new IllegalArgumentException("Argon2id with m=" + memoryKib + " KiB, t=" + iterations
+                        + ", p=" + parallelism + " fills less memory than OWASP's settings"
+                        + " (m x t at least 7 MiB x 5, p at least 1)");
             }
         }
     }
