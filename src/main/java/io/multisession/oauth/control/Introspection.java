@@ -18,10 +18,11 @@ import java.util.Optional;
 
 /**
  * RFC 7662's answer for a token: {@code active: true} only for an access token of ours whose session is still
- * active (a revocation shows at once), or for a current refresh token, with the claims a resource app needs. Anything
+ * active, or for a current refresh token, with the claims a resource app needs. Anything
  * else, garbage included, is just {@code active: false}, so the answer tells nothing about why. An access token is
  * answered from memory, as the service's own authenticated requests are: its signature and expiry, and the revoked
- * sessions view (an access token never outlives its session, so an unexpired one of a session not revoked is active).
+ * sessions view (an access token never outlives its session, so an unexpired one of a session not revoked is active):
+ * a revocation on this instance shows at once, one on another instance when this one has followed the revocation log.
  */
 @ApplicationScoped
 public class Introspection {

@@ -28,7 +28,7 @@ public class IntrospectionClients {
 
     private static final Logger LOG = Logger.getLogger(IntrospectionClients.class.getName());
 
-    /** Read through {@link Config} on each call, like the secrets: a {@code Provider} lookup costs more than the read. */
+    /** The ids of the clients; read through {@link Config} on each call, which costs less than a Provider lookup. */
     static final String CLIENTS = "multisession.introspection.clients";
 
     @Inject

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Our access tokens, both ways: mints tokens (RS256 or ES256, as the signing key is) that any MP-JWT server
  * configured with our issuer, audience and public key accepts, and checks a token handed to us (introspection, RFC 7009
  * revocation) the way MP-JWT checks a presented one. Holds the claim vocabulary. Issuer and audience are the MP-JWT
- * verification settings themselves, so issuing and checking cannot drift apart. A token it verified is remembered by its SHA-256 for as long as
- * {@link VerifiedTokens} remembers one (a resource app introspects the same token on each of its requests), so a key
- * withdrawn from the key set stops being honoured here within that time too.
+ * verification settings themselves, so issuing and checking cannot drift apart. A token it verified is remembered by
+ * its SHA-256 for as long as {@link VerifiedTokens} remembers one (a resource app introspects the same token on each
+ * of its requests), so a key withdrawn from the key set stops being honoured here within that time too.
  */
 @ApplicationScoped
 public class AccessTokens {
