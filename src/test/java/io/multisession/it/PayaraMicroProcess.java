@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
 final class PayaraMicroProcess implements RunningServer {
 
     private final Process process;
+    /** What Payara Micro logs when it started an HTTP listener that never answers. */
+    private static final String DEAD_LISTENER = "GrizzlyProxy is NULL";
+
     private final int port;
 
     private final Path log;
@@ -51,8 +54,8 @@ final class PayaraMicroProcess implements RunningServer {
                                     List<String> clusterOptions) throws Exception {
         PayaraMicroProcess server = launch(workDir, systemProperties, war, clusterOptions);
         if (!server.awaitReady(protectedPath)) {
-            // Payara Micro now and then starts with an HTTP listener that never answers ("GrizzlyProxy is NULL" in
-            // its log); a server bug, not the application's: start it once more
+            // Payara Micro now and then starts with an HTTP listener that never answers (DEAD_LISTENER in its log); a
+            // server bug, not the application's: start it once more
             server.kill();
             server = launch(workDir, systemProperties, war, clusterOptions);
             if (!server.awaitReady(protectedPath)) {
@@ -64,6 +67,17 @@ final class PayaraMicroProcess implements RunningServer {
 
     /** Starts Payara Micro with {@code war} and waits only until the server says it is ready, deployed or not. */
     static PayaraMicroProcess startWhateverTheDeployment(Path workDir, List<String> systemProperties, Path war)
+            throws Exception {
+        PayaraMicroProcess server = launchAndAwaitReadyLine(workDir, systemProperties, war);
+        if (server.log().contains(DEAD_LISTENER)) {
+            // the server bug that start() also meets: this listener would refuse every connection
+            server.kill();
+            server = launchAndAwaitReadyLine(workDir, systemProperties, war);
+        }
+        return server;
+    }
+
+    private static PayaraMicroProcess launchAndAwaitReadyLine(Path workDir, List<String> systemProperties, Path war)
             throws Exception {
         PayaraMicroProcess server = launch(workDir, systemProperties, war, List.of("--nocluster"));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));

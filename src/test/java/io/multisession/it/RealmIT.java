@@ -208,7 +208,7 @@ class RealmIT {
                 whoAmI(token).expect(200);
                 assertTrue(introspect(token, CLIENT).expect(200).json().getBoolean("active"));
             }
-            // an ES256 header on the RSA key's id, or RS256 on the EC key's, is refused before any verification
+            // RS256 naming the EC key's id is refused before any verification (AccessTokensTest has the other way)
             JWTClaimsSet claims = SignedJWT.parse(es256).getJWTClaimsSet();
             String rs256OnTheEcKey = TestKeys.signed(claims,
                     new RSAKeyGenerator(2048).keyID(published.getKeyID()).generate());

@@ -64,13 +64,13 @@ class RestartIT {
                     api.groupsOf(api.session(legacyAdmin, "SHORT").getString("access")));
             api.login(legacyAdmin, Api.password(legacyAdmin) + "x", "SHORT").expectProblem(400);
             api.session(legacyAdmin, "SHORT");
-            String admin = api.session(Api.ROOT_USER, "SHORT").getString("access");
+            String admin = rootAccess(api, "SHORT");
             List<JsonObject> rehashed = api.get("api/admin/audit?user=" + legacyAdmin + "&type=PASSWORD_REHASHED",
                     admin).expect(200).json().getJsonArray("events").getValuesAs(JsonObject.class);
             assertEquals(1, rehashed.size(), "stored again once, at the first login after the switch: " + rehashed);
             assertTrue(rehashed.get(0).getString("detail").startsWith("argon2id m=7168 KiB, t=5, p=1"),
                     rehashed.get(0).getString("detail"));
-            beforeSwitch = api.session(Api.ROOT_USER, "LONG");
+            beforeSwitch = api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, "LONG").expect(200).json();  // RS256
         }
         List<String> withEs256 = new ArrayList<>(withTopAdmin);
         withEs256.add("multisession.jwt.algorithm=ES256");
@@ -78,9 +78,8 @@ class RestartIT {
         try (RunningServer server = RunningServer.start(workDir, withEs256)) {
             Api api = new Api(server.url());
             // SHORT sessions to poll with: a LONG login beyond the type's limit would end the session kept from before
-            Await.until(() -> JWSAlgorithm.ES256.equals(
-                    algorithmOf(api.session(Api.ROOT_USER, "SHORT").getString("access"))), 30);
-            api.list(api.session(Api.ROOT_USER, "SHORT").getString("access"), "ALL").expect(200);
+            Await.until(() -> JWSAlgorithm.ES256.equals(algorithmOf(rootAccess(api, "SHORT"))), 30);
+            api.list(rootAccess(api, "SHORT"), "ALL").expect(200);
             if (server instanceof WildFlyProcess) {
                 // SmallRye verifies the one algorithm read at deployment: RS256 tokens end at the switch (docs)
                 api.list(beforeSwitch.getString("access"), "ALL").expectProblem(401);
@@ -91,6 +90,10 @@ class RestartIT {
             assertEquals(JWSAlgorithm.ES256, algorithmOf(renewed));
             api.list(renewed, "ALL").expect(200);
         }
+    }
+
+    private static String rootAccess(Api api, String type) {
+        return api.login(Api.ROOT_USER, Api.ROOT_PASSWORD, type).expect(200).string("access");
     }
 
     private static JWSAlgorithm algorithmOf(String token) throws ParseException {

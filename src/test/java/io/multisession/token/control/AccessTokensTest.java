@@ -3,8 +3,11 @@ package io.multisession.token.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +49,26 @@ class AccessTokensTest {
             assertTrue(at(T0.plusSeconds(300)).verify(token).isEmpty(), "expired");
         }
         assertEquals(JWSAlgorithm.ES256, SigningAlgorithm.ES256.jws());
+    }
+
+    @Test
+    void aTokenWhoseAlgorithmIsNotItsKeysIsRefused() throws Exception {
+        JWK rsa = SigningAlgorithm.RS256.generate();
+        JWK ec = SigningAlgorithm.ES256.generate();
+        keys.replace(new SigningKeys.Keys(Optional.of(rsa), List.of(ec.toPublicJWK()), List.of()), new byte[32], T0);
+        JWTClaimsSet claims = SignedJWT.parse(at(T0).issue("alice", List.of("user"), "s1", "SHORT", T0,
+                T0.plusSeconds(300))).getJWTClaimsSet();
+        assertTrue(at(T0).verify(signed(claims, JWSAlgorithm.ES256, rsa.getKeyID(), ec)).isEmpty(), "ES256 on RSA kid");
+        assertTrue(at(T0).verify(signed(claims, JWSAlgorithm.RS256, ec.getKeyID(), rsa)).isEmpty(), "RS256 on EC kid");
+        assertTrue(at(T0).verify(signed(claims, JWSAlgorithm.ES256, ec.getKeyID(), ec)).isPresent(), "its own key");
+    }
+
+    private static String signed(JWTClaimsSet claims, JWSAlgorithm algorithm, String kid, JWK signingKey)
+            throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).keyID(kid).build(),
+                claims);
+        jwt.sign(SigningAlgorithm.signerFor(signingKey));
+        return jwt.serialize();
     }
 
     @Test
