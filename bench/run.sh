@@ -3,7 +3,8 @@
 # a PostgreSQL server this script starts on loopback:
 #   bench/run.sh                  (DB=h2 DURATION=10s FILLER=1000000 by default)
 #   DB=postgres bench/run.sh      (needs Debian's postgresql package)
-# Needs wrk (apt-get install wrk), python3, a JDK and Maven. Writes target/bench/$DB/results.{json,md,svg}.
+# Needs wrk (apt-get install wrk), python3, a JDK and Maven. Writes target/bench/$DB/results.{json,md,svg}, and the
+# table into docs/benchmarks.md. bench/keycloak.sh measures Keycloak the same way, for comparison.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -18,8 +19,11 @@ PORT=${PORT:-8180}
 PG_PORT=${PG_PORT:-55432}
 URL=http://127.0.0.1:$PORT
 # The same JVM settings as the README's run command; the 600 MB RSS target depends on them.
-SERVER_JVM_OPTS=${SERVER_JVM_OPTS:--Xmx256m -XX:+UseSerialGC -Xss512k}
+SERVER_JVM_OPTS=${SERVER_JVM_OPTS:--Xmx192m -XX:+UseSerialGC -Xss512k -XX:TrimNativeHeapInterval=5000}
 export BENCH_DIR BENCH_THREADS=2
+# the realm client that introspects (RFC 7662); its secret is made anew for each run
+CLIENT_SECRET=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')
+CLIENT_BASIC=$(printf 'bench-rs:%s' "$CLIENT_SECRET" | base64 -w0)
 
 command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk" >&2; exit 1; }
 case "$DB" in h2|postgres) ;; *) echo "DB must be h2 or postgres" >&2; exit 1 ;; esac
@@ -52,15 +56,17 @@ else
 fi
 
 PID=
+EXTRA_PROPS=()
 start_server() {
     # shellcheck disable=SC2086
     java $SERVER_JVM_OPTS -Djava.io.tmpdir="$WORK" -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
-        "${DB_PROPS[@]}" \
+        "${DB_PROPS[@]}" "${EXTRA_PROPS[@]}" \
         -Dmultisession.bootstrap.admin.username=bench -Dmultisession.bootstrap.admin.password=bench-password \
         -Dmultisession.policy.types=SHORT,LONG,BENCH,BENCHROT \
         -Dmultisession.policy.BENCH.refresh-token-lifetime=P1D -Dmultisession.policy.BENCH.access-token-lifetime=PT1H \
         -Dmultisession.policy.BENCHROT.refresh-token-lifetime=P1D -Dmultisession.policy.BENCHROT.rotate-refresh-tokens=true \
         -Dmultisession.cleanup.interval="${CLEANUP_INTERVAL:-PT1H}" \
+        -Dmultisession.introspection.clients=bench-rs -Dmultisession.introspection.client.bench-rs.secret="$CLIENT_SECRET" \
         -jar "$ROOT/target/payara-micro.jar" --deploy "$ROOT/target/multisession.war" --contextroot / \
         --port "$PORT" --nocluster --disablephonehome \
         --postbootcommandfile "$ROOT/src/main/payara/post-boot-commands.asadmin" >> "$WORK/server.log" 2>&1 &
@@ -81,6 +87,9 @@ rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$PID/status"; }
 login() {
     curl -s -X POST -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\",\"session\":\"BENCH\"}" \
         "$URL/api/session/login/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access"])'
+}
+algorithm_of() {
+    python3 -c 'import base64,json,sys; h=sys.argv[1].split(".")[0]; print(json.loads(base64.urlsafe_b64decode(h + "=" * (-len(h) % 4)))["alg"])' "$1"
 }
 
 # name connections wrk-arguments...: one wrk run, with the server's CPU time and RSS around it
@@ -115,8 +124,9 @@ DESTROY_ACCESS=$(login destroyer destroyer-password)
 echo "   JIT warm-up: $WARMUP_ROUNDS rounds of every scenario, not reported"
 for _ in $(seq 1 "$WARMUP_ROUNDS"); do
     wrk -t2 -c16 -d8s "$URL/.well-known/openid-configuration" > /dev/null
-    for scenario in authenticated list; do
-        BENCH_ACCESS=$LIST_ACCESS wrk -t2 -c16 -d8s -s "$BENCH_DIR/scenarios/$scenario.lua" "$URL" > /dev/null
+    for scenario in authenticated list introspect; do
+        BENCH_ACCESS=$LIST_ACCESS BENCH_CLIENT_BASIC=$CLIENT_BASIC wrk -t2 -c16 -d8s \
+            -s "$BENCH_DIR/scenarios/$scenario.lua" "$URL" > /dev/null
     done
     BENCH_VALUES=$WORK/refresh-off.txt BENCH_TYPE=BENCH wrk -t2 -c16 -d8s -s "$BENCH_DIR/scenarios/refresh.lua" "$URL" \
         > /dev/null
@@ -127,6 +137,8 @@ wrk -t2 -c2 -d8s -s "$BENCH_DIR/scenarios/login.lua" "$URL" > /dev/null
 for connections in 16 64; do
     run baseline "$connections" "$URL/.well-known/openid-configuration"
     BENCH_ACCESS=$ACCESS run authenticated "$connections" -s "$BENCH_DIR/scenarios/authenticated.lua" "$URL"
+    BENCH_ACCESS=$ACCESS BENCH_CLIENT_BASIC=$CLIENT_BASIC run introspect "$connections" \
+        -s "$BENCH_DIR/scenarios/introspect.lua" "$URL"
     BENCH_VALUES=$WORK/refresh-off.txt BENCH_TYPE=BENCH run refresh-rotation-off "$connections" \
         -s "$BENCH_DIR/scenarios/refresh.lua" "$URL"
     BENCH_VALUES=$WORK/refresh-on-$connections.txt BENCH_TYPE=BENCHROT run refresh-rotation-on "$connections" \
@@ -143,6 +155,38 @@ done
 RSS_LOADED=$(rss_mb)
 stop_server
 
+echo "== ES256: restarted with multisession.jwt.algorithm=ES256 (the key ring rotates to a P-256 key at start)"
+EXTRA_PROPS=(-Dmultisession.jwt.algorithm=ES256 -Dmultisession.jwt.publish-ahead=PT1S)
+start_server
+for _ in $(seq 1 30); do
+    ACCESS=$(login bench bench-password)
+    [ "$(algorithm_of "$ACCESS")" = ES256 ] && break
+    sleep 1
+done
+[ "$(algorithm_of "$ACCESS")" = ES256 ] || { echo "the service did not switch to ES256" >&2; exit 1; }
+for _ in $(seq 1 2); do
+    BENCH_VALUES=$WORK/refresh-off.txt BENCH_TYPE=BENCH wrk -t2 -c16 -d8s -s "$BENCH_DIR/scenarios/refresh.lua" "$URL" \
+        > /dev/null
+    BENCH_VALUES=$WORK/refresh-on-es256-warm.txt BENCH_TYPE=BENCHROT wrk -t2 -c16 -d8s \
+        -s "$BENCH_DIR/scenarios/refresh.lua" "$URL" > /dev/null
+    for scenario in authenticated introspect; do
+        BENCH_ACCESS=$ACCESS BENCH_CLIENT_BASIC=$CLIENT_BASIC wrk -t2 -c16 -d8s \
+            -s "$BENCH_DIR/scenarios/$scenario.lua" "$URL" > /dev/null
+    done
+done
+for connections in 16 64; do
+    BENCH_ACCESS=$ACCESS run authenticated-es256 "$connections" -s "$BENCH_DIR/scenarios/authenticated.lua" "$URL"
+    BENCH_ACCESS=$ACCESS BENCH_CLIENT_BASIC=$CLIENT_BASIC run introspect-es256 "$connections" \
+        -s "$BENCH_DIR/scenarios/introspect.lua" "$URL"
+    BENCH_VALUES=$WORK/refresh-off.txt BENCH_TYPE=BENCH run refresh-rotation-off-es256 "$connections" \
+        -s "$BENCH_DIR/scenarios/refresh.lua" "$URL"
+    BENCH_VALUES=$WORK/refresh-on-es256-$connections.txt BENCH_TYPE=BENCHROT run refresh-rotation-on-es256 \
+        "$connections" -s "$BENCH_DIR/scenarios/refresh.lua" "$URL"
+done
+RSS_LOADED=$(( RSS_LOADED > $(rss_mb) ? RSS_LOADED : $(rss_mb) ))
+stop_server
+EXTRA_PROPS=()
+
 echo "== cleanup: purge $FILLER expired sessions"
 python3 "$BENCH_DIR/seed.py" "$WORK" "$FILLER" "$DB" expired
 load_sql "$WORK/seed.sql"
@@ -156,6 +200,8 @@ PURGE=$(grep -o 'Purged [0-9]* ended sessions in [0-9]* ms' "$WORK/server.log" |
 echo "   $PURGE"
 stop_server
 
-HASH_MS=$(java "$BENCH_DIR/Pbkdf2Cost.java" 210000)
-SIGN_MS=$(java "$BENCH_DIR/SignCost.java")
-python3 "$BENCH_DIR/report.py" "$WORK" "$RSS_LOADED" "$PURGE" "$HASH_MS" "$SIGN_MS" "$FILLER" "$DURATION" "$DB"
+HASH_MS=$(java -cp "$ROOT/target/multisession/WEB-INF/lib/*" "$BENCH_DIR/Argon2Cost.java")
+SIGN_MS=$(java "$BENCH_DIR/SignatureCost.java" RS256)
+SIGN_ES256_MS=$(java "$BENCH_DIR/SignatureCost.java" ES256)
+python3 "$BENCH_DIR/report.py" "$WORK" "$RSS_LOADED" "$PURGE" "$HASH_MS" "$SIGN_MS" "$FILLER" "$DURATION" "$DB" \
+    "$SIGN_ES256_MS"

@@ -4,8 +4,8 @@
 usage: seed.py WORK_DIR FILLER_SESSIONS h2|postgres [expired]
   - FILLER_SESSIONS sessions of 100,000 users (10 each when there are 1,000,000), so that every measurement runs
     against a realistically full table;
-  - refresh tokens for the rotation-off type (BENCH) and, one file per run and one for the warm-up, for the
-    rotation-on type (BENCHROT):
+  - refresh tokens for the rotation-off type (BENCH) and, one file per run and one for each warm-up (RS256, then
+    ES256), for the rotation-on type (BENCHROT):
     only their SHA-256 goes into the database, as the service stores them;
   - sessions of user "destroyer" for the destroy scenario, one file of ids per run.
 With "expired", the filler sessions are already expired (for timing the cleanup job) and nothing else is written.
@@ -41,7 +41,7 @@ with open(csv_path, "w") as csv:
                     csv.write(f"{new_id()},{owner},{session_type},{b64(hashlib.sha256(token.encode()).digest())}\n")
 
         tokens("refresh-off.txt", "BENCH", PER_FILE)
-        for run in ("warm", 16, 64):
+        for run in ("warm", 16, 64, "es256-warm", "es256-16", "es256-64"):
             tokens(f"refresh-on-{run}.txt", "BENCHROT", PER_FILE)
         for connections in (16, 64):
             with open(os.path.join(work, f"destroy-{connections}.txt"), "w") as out:
