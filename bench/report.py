@@ -77,8 +77,9 @@ cpu_model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo"
                  "unknown CPU")
 machine = f"{os.cpu_count()} cores ({cpu_model}), {platform.system()} {platform.release()}"
 command = f"DB={database} FILLER={filler} DURATION={duration} bench/run.sh"
-lines = [f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine}: `{command}`; wrk and the",
-         "server share the cores" + (", and so does PostgreSQL." if database == "postgres" else "."), "",
+lines = [f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {machine}:",
+         f"`{command}`; wrk and the server share the cores"
+         + (", and so does PostgreSQL." if database == "postgres" else "."), "",
          "| scenario | conns | req/s | p50 ms | p99 ms | non-2xx | server CPU-s / 1000 req | RSS MB |",
          "|---|---|---|---|---|---|---|---|"]
 for r in rows:
